@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import os
@@ -35,7 +36,9 @@ def snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
+@functools.cache
 def load_spec() -> dict[str, Any]:
+    """The spec, read once per test run."""
     import yaml
 
     return dict(yaml.safe_load(SPEC.read_text()))
@@ -97,7 +100,9 @@ def differences(expected: Any, actual: Any, where: str = "$") -> list[str]:
     if isinstance(expected, list) and isinstance(actual, list):
         if len(expected) != len(actual):
             return [f"{where}: {len(expected)} items became {len(actual)}"]
-        return [d for i, (e, a) in enumerate(zip(expected, actual, strict=True)) for d in differences(e, a, f"{where}[{i}]")]
+        return [
+            d for i, (e, a) in enumerate(zip(expected, actual, strict=True)) for d in differences(e, a, f"{where}[{i}]")
+        ]
     if canonical(expected) != canonical(actual):
         return [f"{where}: {expected!r:.60} became {actual!r:.60}"]
     return []

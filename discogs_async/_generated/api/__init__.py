@@ -1,0 +1,1180 @@
+"""Every operation of the API as a coroutine method of `Operations`, checked before anything is sent.
+
+Generated from openapi/discogs.yaml; never edit by hand. A subclass sends the operations by implementing `_invoke`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from enum import Enum
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .. import errors
+from ..types import UNSET, File, Response, Unset
+
+if TYPE_CHECKING:
+    from ..models.artist import Artist
+    from ..models.artist_releases_page import ArtistReleasesPage
+    from ..models.artist_releases_sort import ArtistReleasesSort
+    from ..models.auto_value import AutoValue
+    from ..models.collection_fields import CollectionFields
+    from ..models.collection_folder import CollectionFolder
+    from ..models.collection_folders import CollectionFolders
+    from ..models.collection_instance import CollectionInstance
+    from ..models.collection_items import CollectionItems
+    from ..models.collection_sort import CollectionSort
+    from ..models.collection_value import CollectionValue
+    from ..models.community_release_rating import CommunityReleaseRating
+    from ..models.contribution_sort import ContributionSort
+    from ..models.currency_code import CurrencyCode
+    from ..models.fee import Fee
+    from ..models.identity import Identity
+    from ..models.inventory import Inventory
+    from ..models.inventory_export import InventoryExport
+    from ..models.inventory_export_list import InventoryExportList
+    from ..models.inventory_sort import InventorySort
+    from ..models.inventory_status import InventoryStatus
+    from ..models.inventory_upload import InventoryUpload
+    from ..models.inventory_upload_list import InventoryUploadList
+    from ..models.label import Label
+    from ..models.label_releases_page import LabelReleasesPage
+    from ..models.listing import Listing
+    from ..models.listing_condition import ListingCondition
+    from ..models.marketplace_release_stats import MarketplaceReleaseStats
+    from ..models.master import Master
+    from ..models.master_versions_page import MasterVersionsPage
+    from ..models.master_versions_sort import MasterVersionsSort
+    from ..models.new_listing import NewListing
+    from ..models.order import Order
+    from ..models.order_list import OrderList
+    from ..models.order_message import OrderMessage
+    from ..models.order_message_list import OrderMessageList
+    from ..models.order_sort import OrderSort
+    from ..models.order_status_filter import OrderStatusFilter
+    from ..models.price_suggestions import PriceSuggestions
+    from ..models.profile import Profile
+    from ..models.release import Release
+    from ..models.release_stats import ReleaseStats
+    from ..models.search_results_page import SearchResultsPage
+    from ..models.search_type import SearchType
+    from ..models.settable_listing_status import SettableListingStatus
+    from ..models.settable_order_status import SettableOrderStatus
+    from ..models.sleeve_condition import SleeveCondition
+    from ..models.sort_order import SortOrder
+    from ..models.user_contributions import UserContributions
+    from ..models.user_list import UserList
+    from ..models.user_lists import UserLists
+    from ..models.user_release_rating import UserReleaseRating
+    from ..models.user_submissions import UserSubmissions
+    from ..models.want import Want
+    from ..models.wantlist import Wantlist
+
+T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+
+__all__ = ["PAGINATED", "Operations"]
+
+
+def _choice(enum: type[E], value: object, argument: str) -> E:
+    """The member of `enum` whose value is `value` (a member or its plain value); InvalidArgument for any other."""
+    allowed = [member.value for member in enum]
+    plain = value.value if isinstance(value, Enum) else value
+    if plain not in allowed:
+        raise errors.InvalidArgument(
+            argument, f"{plain!r} is not one of {', '.join(repr(v) for v in allowed)}", allowed
+        )
+    return enum(plain)
+
+
+def _bounds(argument: str, value: object, minimum: float | None, maximum: float | None) -> None:
+    """InvalidArgument when a number lies outside [minimum, maximum]."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return
+    if minimum is not None and value < minimum:
+        raise errors.InvalidArgument(argument, f"{value!r} is less than the minimum {minimum!r}")
+    if maximum is not None and value > maximum:
+        raise errors.InvalidArgument(argument, f"{value!r} is more than the maximum {maximum!r}")
+
+
+def _min_length(argument: str, value: object, min_length: int) -> None:
+    """InvalidArgument when a string is shorter than min_length (the value itself is not repeated)."""
+    if isinstance(value, str) and len(value) < min_length:
+        raise errors.InvalidArgument(argument, f"must be at least {min_length} characters long, not {len(value)}")
+
+
+class Operations:
+    """Every operation of the API as a coroutine method returning the parsed success body.
+
+    Arguments are checked (enum values, and the bounds the spec gives body fields) before `_invoke` is called.
+    """
+
+    async def _invoke(self, operation: Callable[..., Awaitable[Response[T]]], /, **kwargs: Any) -> Response[T]:
+        """Send one operation: a subclass awaits `operation(client=<its httpx.AsyncClient>, **kwargs)`."""
+        raise NotImplementedError
+
+    async def delete_release_rating_by_user(
+        self,
+        release_id: int,
+        username: str,
+    ) -> None:
+        """Delete Release Rating By User: DELETE /releases/{release_id}/rating/{username}"""
+        from .database import delete_release_rating_by_user as _operation
+
+        await self._invoke(_operation.asyncio_detailed, release_id=release_id, username=username)
+
+    async def get_artist(
+        self,
+        artist_id: int,
+    ) -> Artist:
+        """Get Artist: GET /artists/{artist_id}"""
+        from .database import get_artist as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, artist_id=artist_id)).parsed
+
+    async def get_artist_releases(
+        self,
+        artist_id: int,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        sort: ArtistReleasesSort | str | Unset = UNSET,
+        sort_order: SortOrder | str | Unset = UNSET,
+    ) -> ArtistReleasesPage:
+        """Get an Artist's Releases: GET /artists/{artist_id}/releases"""
+        from ..models.artist_releases_sort import ArtistReleasesSort
+        from ..models.sort_order import SortOrder
+        from .database import get_artist_releases as _operation
+
+        if not isinstance(sort, Unset):
+            sort = _choice(ArtistReleasesSort, sort, "sort")
+        if not isinstance(sort_order, Unset):
+            sort_order = _choice(SortOrder, sort_order, "sort_order")
+        return (
+            await self._invoke(
+                _operation.asyncio_detailed,
+                artist_id=artist_id,
+                page=page,
+                per_page=per_page,
+                sort=sort,
+                sort_order=sort_order,
+            )
+        ).parsed
+
+    async def get_community_release_rating(
+        self,
+        release_id: int,
+    ) -> CommunityReleaseRating:
+        """Get Community Release Rating: GET /releases/{release_id}/rating"""
+        from .database import get_community_release_rating as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, release_id=release_id)).parsed
+
+    async def get_label(
+        self,
+        label_id: int,
+    ) -> Label:
+        """Get Label: GET /labels/{label_id}"""
+        from .database import get_label as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, label_id=label_id)).parsed
+
+    async def get_label_releases(
+        self,
+        label_id: int,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+    ) -> LabelReleasesPage:
+        """Get all Label Releases: GET /labels/{label_id}/releases"""
+        from .database import get_label_releases as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, label_id=label_id, page=page, per_page=per_page)).parsed
+
+    async def get_master_release(
+        self,
+        master_id: int,
+    ) -> Master:
+        """Get Master: GET /masters/{master_id}"""
+        from .database import get_master_release as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, master_id=master_id)).parsed
+
+    async def get_master_release_versions(
+        self,
+        master_id: int,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        released: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        sort: MasterVersionsSort | str | Unset = UNSET,
+        sort_order: SortOrder | str | Unset = UNSET,
+    ) -> MasterVersionsPage:
+        """Get all Master versions: GET /masters/{master_id}/versions"""
+        from ..models.master_versions_sort import MasterVersionsSort
+        from ..models.sort_order import SortOrder
+        from .database import get_master_release_versions as _operation
+
+        if not isinstance(sort, Unset):
+            sort = _choice(MasterVersionsSort, sort, "sort")
+        if not isinstance(sort_order, Unset):
+            sort_order = _choice(SortOrder, sort_order, "sort_order")
+        return (
+            await self._invoke(
+                _operation.asyncio_detailed,
+                master_id=master_id,
+                page=page,
+                per_page=per_page,
+                format_=format_,
+                label=label,
+                released=released,
+                country=country,
+                sort=sort,
+                sort_order=sort_order,
+            )
+        ).parsed
+
+    async def get_release(
+        self,
+        release_id: int,
+        *,
+        curr_abbr: CurrencyCode | str | Unset = UNSET,
+    ) -> Release:
+        """Get Release: GET /releases/{release_id}"""
+        from ..models.currency_code import CurrencyCode
+        from .database import get_release as _operation
+
+        if not isinstance(curr_abbr, Unset):
+            curr_abbr = _choice(CurrencyCode, curr_abbr, "curr_abbr")
+        return (await self._invoke(_operation.asyncio_detailed, release_id=release_id, curr_abbr=curr_abbr)).parsed
+
+    async def get_release_rating_by_user(
+        self,
+        release_id: int,
+        username: str,
+    ) -> UserReleaseRating:
+        """Get Release Rating By User: GET /releases/{release_id}/rating/{username}"""
+        from .database import get_release_rating_by_user as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, release_id=release_id, username=username)).parsed
+
+    async def get_release_stats(
+        self,
+        release_id: int,
+    ) -> ReleaseStats:
+        """Get Release Stats: GET /releases/{release_id}/stats"""
+        from .database import get_release_stats as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, release_id=release_id)).parsed
+
+    async def search_database(
+        self,
+        *,
+        q: str | Unset = UNSET,
+        type_: SearchType | str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        release_title: str | Unset = UNSET,
+        credit: str | Unset = UNSET,
+        artist: str | Unset = UNSET,
+        anv: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        genre: str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        year: str | Unset = UNSET,
+        format_: str | Unset = UNSET,
+        catno: str | Unset = UNSET,
+        barcode: str | Unset = UNSET,
+        track: str | Unset = UNSET,
+        submitter: str | Unset = UNSET,
+        contributor: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+    ) -> SearchResultsPage:
+        """Search: GET /database/search"""
+        from ..models.search_type import SearchType
+        from .database import search_database as _operation
+
+        if not isinstance(type_, Unset):
+            type_ = _choice(SearchType, type_, "type_")
+        return (
+            await self._invoke(
+                _operation.asyncio_detailed,
+                q=q,
+                type_=type_,
+                title=title,
+                release_title=release_title,
+                credit=credit,
+                artist=artist,
+                anv=anv,
+                label=label,
+                genre=genre,
+                style=style,
+                country=country,
+                year=year,
+                format_=format_,
+                catno=catno,
+                barcode=barcode,
+                track=track,
+                submitter=submitter,
+                contributor=contributor,
+                page=page,
+                per_page=per_page,
+            )
+        ).parsed
+
+    async def update_release_rating_by_user(
+        self,
+        release_id: int,
+        username: str,
+        *,
+        rating: int,
+    ) -> UserReleaseRating:
+        """Update Release Rating By User: PUT /releases/{release_id}/rating/{username}"""
+        from ..models.release_rating_update import ReleaseRatingUpdate
+        from .database import update_release_rating_by_user as _operation
+
+        _bounds("rating", rating, 1, 5)
+        _body = ReleaseRatingUpdate(
+            rating=rating,
+        )
+        return (
+            await self._invoke(_operation.asyncio_detailed, release_id=release_id, username=username, body=_body)
+        ).parsed
+
+    async def download_export(
+        self,
+        id: int,
+    ) -> str:
+        """Download an export: GET /inventory/export/{id}/download"""
+        from .inventory_export import download_export as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, id=id)).parsed
+
+    async def export_inventory(self) -> None:
+        """Export your inventory: POST /inventory/export"""
+        from .inventory_export import export_inventory as _operation
+
+        await self._invoke(_operation.asyncio_detailed)
+
+    async def get_export(
+        self,
+        id: int,
+        *,
+        if_modified_since: str | Unset = UNSET,
+    ) -> InventoryExport:
+        """Get an export: GET /inventory/export/{id}"""
+        from .inventory_export import get_export as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, id=id, if_modified_since=if_modified_since)).parsed
+
+    async def get_recent_exports(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+    ) -> InventoryExportList:
+        """Get recent exports: GET /inventory/export"""
+        from .inventory_export import get_recent_exports as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, page=page, per_page=per_page)).parsed
+
+    async def add_inventory(
+        self,
+        *,
+        upload: File | bytes,
+    ) -> None:
+        """Add inventory: POST /inventory/upload/add"""
+        from ..models.inventory_csv_upload import InventoryCsvUpload
+        from .inventory_upload import add_inventory as _operation
+
+        upload = upload if isinstance(upload, File) else File(payload=upload, file_name="upload")
+        _body = InventoryCsvUpload(
+            upload=upload,
+        )
+        await self._invoke(_operation.asyncio_detailed, body=_body)
+
+    async def change_inventory(
+        self,
+        *,
+        upload: File | bytes,
+    ) -> None:
+        """Change inventory: POST /inventory/upload/change"""
+        from ..models.inventory_csv_upload import InventoryCsvUpload
+        from .inventory_upload import change_inventory as _operation
+
+        upload = upload if isinstance(upload, File) else File(payload=upload, file_name="upload")
+        _body = InventoryCsvUpload(
+            upload=upload,
+        )
+        await self._invoke(_operation.asyncio_detailed, body=_body)
+
+    async def delete_inventory(
+        self,
+        *,
+        upload: File | bytes,
+    ) -> None:
+        """Delete inventory: POST /inventory/upload/delete"""
+        from ..models.inventory_csv_upload import InventoryCsvUpload
+        from .inventory_upload import delete_inventory as _operation
+
+        upload = upload if isinstance(upload, File) else File(payload=upload, file_name="upload")
+        _body = InventoryCsvUpload(
+            upload=upload,
+        )
+        await self._invoke(_operation.asyncio_detailed, body=_body)
+
+    async def get_recent_uploads(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+    ) -> InventoryUploadList:
+        """Get recent uploads: GET /inventory/upload"""
+        from .inventory_upload import get_recent_uploads as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, page=page, per_page=per_page)).parsed
+
+    async def get_upload(
+        self,
+        id: int,
+        *,
+        if_modified_since: str | Unset = UNSET,
+    ) -> InventoryUpload:
+        """Get an upload: GET /inventory/upload/{id}"""
+        from .inventory_upload import get_upload as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, id=id, if_modified_since=if_modified_since)).parsed
+
+    async def add_order_message(
+        self,
+        order_id: str,
+        *,
+        message: str | Unset = UNSET,
+        status: SettableOrderStatus | str | Unset = UNSET,
+    ) -> OrderMessage:
+        """Add New Message: POST /marketplace/orders/{order_id}/messages"""
+        from ..models.order_message_input import OrderMessageInput
+        from ..models.settable_order_status import SettableOrderStatus
+        from .marketplace import add_order_message as _operation
+
+        if not isinstance(status, Unset):
+            status = _choice(SettableOrderStatus, status, "status")
+        _body = OrderMessageInput(
+            message=message,
+            status=status,
+        )
+        return (await self._invoke(_operation.asyncio_detailed, order_id=order_id, body=_body)).parsed
+
+    async def create_listing(
+        self,
+        *,
+        release_id: int,
+        condition: ListingCondition | str,
+        price: float,
+        status: SettableListingStatus | str,
+        sleeve_condition: SleeveCondition | str | Unset = UNSET,
+        comments: str | Unset = UNSET,
+        allow_offers: bool | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        location: str | Unset = UNSET,
+        weight: AutoValue | float | str | Unset = UNSET,
+        format_quantity: AutoValue | int | str | Unset = UNSET,
+    ) -> NewListing:
+        """Create New Listing: POST /marketplace/listings"""
+        from ..models.auto_value import AutoValue
+        from ..models.listing_condition import ListingCondition
+        from ..models.listing_input import ListingInput
+        from ..models.settable_listing_status import SettableListingStatus
+        from ..models.sleeve_condition import SleeveCondition
+        from .marketplace import create_listing as _operation
+
+        _bounds("release_id", release_id, 1, None)
+        condition = _choice(ListingCondition, condition, "condition")
+        _bounds("price", price, 0, None)
+        status = _choice(SettableListingStatus, status, "status")
+        if not isinstance(sleeve_condition, Unset):
+            sleeve_condition = _choice(SleeveCondition, sleeve_condition, "sleeve_condition")
+        if isinstance(weight, str):
+            weight = _choice(AutoValue, weight, "weight")
+        if isinstance(format_quantity, str):
+            format_quantity = _choice(AutoValue, format_quantity, "format_quantity")
+        _body = ListingInput(
+            release_id=release_id,
+            condition=condition,
+            price=price,
+            status=status,
+            sleeve_condition=sleeve_condition,
+            comments=comments,
+            allow_offers=allow_offers,
+            external_id=external_id,
+            location=location,
+            weight=weight,
+            format_quantity=format_quantity,
+        )
+        return (await self._invoke(_operation.asyncio_detailed, body=_body)).parsed
+
+    async def delete_listing(
+        self,
+        listing_id: int,
+        *,
+        curr_abbr: CurrencyCode | str | Unset = UNSET,
+    ) -> None:
+        """Delete A Listing: DELETE /marketplace/listings/{listing_id}"""
+        from ..models.currency_code import CurrencyCode
+        from .marketplace import delete_listing as _operation
+
+        if not isinstance(curr_abbr, Unset):
+            curr_abbr = _choice(CurrencyCode, curr_abbr, "curr_abbr")
+        await self._invoke(_operation.asyncio_detailed, listing_id=listing_id, curr_abbr=curr_abbr)
+
+    async def edit_listing(
+        self,
+        listing_id: int,
+        *,
+        release_id: int,
+        condition: ListingCondition | str,
+        price: float,
+        status: SettableListingStatus | str,
+        sleeve_condition: SleeveCondition | str | Unset = UNSET,
+        comments: str | Unset = UNSET,
+        allow_offers: bool | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        location: str | Unset = UNSET,
+        weight: AutoValue | float | str | Unset = UNSET,
+        format_quantity: AutoValue | int | str | Unset = UNSET,
+        curr_abbr: CurrencyCode | str | Unset = UNSET,
+    ) -> None:
+        """Edit A Listing: POST /marketplace/listings/{listing_id}"""
+        from ..models.auto_value import AutoValue
+        from ..models.currency_code import CurrencyCode
+        from ..models.listing_condition import ListingCondition
+        from ..models.listing_input import ListingInput
+        from ..models.settable_listing_status import SettableListingStatus
+        from ..models.sleeve_condition import SleeveCondition
+        from .marketplace import edit_listing as _operation
+
+        if not isinstance(curr_abbr, Unset):
+            curr_abbr = _choice(CurrencyCode, curr_abbr, "curr_abbr")
+        _bounds("release_id", release_id, 1, None)
+        condition = _choice(ListingCondition, condition, "condition")
+        _bounds("price", price, 0, None)
+        status = _choice(SettableListingStatus, status, "status")
+        if not isinstance(sleeve_condition, Unset):
+            sleeve_condition = _choice(SleeveCondition, sleeve_condition, "sleeve_condition")
+        if isinstance(weight, str):
+            weight = _choice(AutoValue, weight, "weight")
+        if isinstance(format_quantity, str):
+            format_quantity = _choice(AutoValue, format_quantity, "format_quantity")
+        _body = ListingInput(
+            release_id=release_id,
+            condition=condition,
+            price=price,
+            status=status,
+            sleeve_condition=sleeve_condition,
+            comments=comments,
+            allow_offers=allow_offers,
+            external_id=external_id,
+            location=location,
+            weight=weight,
+            format_quantity=format_quantity,
+        )
+        await self._invoke(_operation.asyncio_detailed, listing_id=listing_id, curr_abbr=curr_abbr, body=_body)
+
+    async def edit_order(
+        self,
+        order_id: str,
+        *,
+        status: SettableOrderStatus | str | Unset = UNSET,
+        shipping: float | Unset = UNSET,
+    ) -> Order:
+        """Edit An Order: POST /marketplace/orders/{order_id}"""
+        from ..models.order_edit import OrderEdit
+        from ..models.settable_order_status import SettableOrderStatus
+        from .marketplace import edit_order as _operation
+
+        if not isinstance(status, Unset):
+            status = _choice(SettableOrderStatus, status, "status")
+        _bounds("shipping", shipping, 0, None)
+        _body = OrderEdit(
+            status=status,
+            shipping=shipping,
+        )
+        return (await self._invoke(_operation.asyncio_detailed, order_id=order_id, body=_body)).parsed
+
+    async def get_fee(
+        self,
+        price: float,
+    ) -> Fee:
+        """Calculate Fee: GET /marketplace/fee/{price}"""
+        from .marketplace import get_fee as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, price=price)).parsed
+
+    async def get_fee_with_currency(
+        self,
+        price: float,
+        currency: CurrencyCode | str,
+    ) -> Fee:
+        """Fee with currency: GET /marketplace/fee/{price}/{currency}"""
+        from ..models.currency_code import CurrencyCode
+        from .marketplace import get_fee_with_currency as _operation
+
+        currency = _choice(CurrencyCode, currency, "currency")
+        return (await self._invoke(_operation.asyncio_detailed, price=price, currency=currency)).parsed
+
+    async def get_inventory(
+        self,
+        username: str,
+        *,
+        status: InventoryStatus | str | Unset = UNSET,
+        sort: InventorySort | str | Unset = UNSET,
+        sort_order: SortOrder | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+    ) -> Inventory:
+        """Get inventory: GET /users/{username}/inventory"""
+        from ..models.inventory_sort import InventorySort
+        from ..models.inventory_status import InventoryStatus
+        from ..models.sort_order import SortOrder
+        from .marketplace import get_inventory as _operation
+
+        if not isinstance(status, Unset):
+            status = _choice(InventoryStatus, status, "status")
+        if not isinstance(sort, Unset):
+            sort = _choice(InventorySort, sort, "sort")
+        if not isinstance(sort_order, Unset):
+            sort_order = _choice(SortOrder, sort_order, "sort_order")
+        return (
+            await self._invoke(
+                _operation.asyncio_detailed,
+                username=username,
+                status=status,
+                sort=sort,
+                sort_order=sort_order,
+                page=page,
+                per_page=per_page,
+            )
+        ).parsed
+
+    async def get_listing(
+        self,
+        listing_id: int,
+        *,
+        curr_abbr: CurrencyCode | str | Unset = UNSET,
+    ) -> Listing:
+        """Get listing: GET /marketplace/listings/{listing_id}"""
+        from ..models.currency_code import CurrencyCode
+        from .marketplace import get_listing as _operation
+
+        if not isinstance(curr_abbr, Unset):
+            curr_abbr = _choice(CurrencyCode, curr_abbr, "curr_abbr")
+        return (await self._invoke(_operation.asyncio_detailed, listing_id=listing_id, curr_abbr=curr_abbr)).parsed
+
+    async def get_marketplace_release_stats(
+        self,
+        release_id: int,
+        *,
+        curr_abbr: CurrencyCode | str | Unset = UNSET,
+    ) -> MarketplaceReleaseStats:
+        """Get Marketplace Stats: GET /marketplace/stats/{release_id}"""
+        from ..models.currency_code import CurrencyCode
+        from .marketplace import get_marketplace_release_stats as _operation
+
+        if not isinstance(curr_abbr, Unset):
+            curr_abbr = _choice(CurrencyCode, curr_abbr, "curr_abbr")
+        return (await self._invoke(_operation.asyncio_detailed, release_id=release_id, curr_abbr=curr_abbr)).parsed
+
+    async def get_order(
+        self,
+        order_id: str,
+    ) -> Order:
+        """Get Order: GET /marketplace/orders/{order_id}"""
+        from .marketplace import get_order as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, order_id=order_id)).parsed
+
+    async def get_price_suggestions(
+        self,
+        release_id: int,
+    ) -> PriceSuggestions:
+        """Get Price Suggestions: GET /marketplace/price_suggestions/{release_id}"""
+        from .marketplace import get_price_suggestions as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, release_id=release_id)).parsed
+
+    async def list_order_messages(
+        self,
+        order_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+    ) -> OrderMessageList:
+        """List Order Messages: GET /marketplace/orders/{order_id}/messages"""
+        from .marketplace import list_order_messages as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, order_id=order_id, page=page, per_page=per_page)).parsed
+
+    async def list_orders(
+        self,
+        *,
+        status: OrderStatusFilter | str | Unset = UNSET,
+        created_after: str | Unset = UNSET,
+        created_before: str | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        sort: OrderSort | str | Unset = UNSET,
+        sort_order: SortOrder | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+    ) -> OrderList:
+        """List Orders: GET /marketplace/orders"""
+        from ..models.order_sort import OrderSort
+        from ..models.order_status_filter import OrderStatusFilter
+        from ..models.sort_order import SortOrder
+        from .marketplace import list_orders as _operation
+
+        if not isinstance(status, Unset):
+            status = _choice(OrderStatusFilter, status, "status")
+        if not isinstance(sort, Unset):
+            sort = _choice(OrderSort, sort, "sort")
+        if not isinstance(sort_order, Unset):
+            sort_order = _choice(SortOrder, sort_order, "sort_order")
+        return (
+            await self._invoke(
+                _operation.asyncio_detailed,
+                status=status,
+                created_after=created_after,
+                created_before=created_before,
+                archived=archived,
+                sort=sort,
+                sort_order=sort_order,
+                page=page,
+                per_page=per_page,
+            )
+        ).parsed
+
+    async def get_access_token(self) -> str:
+        """Access token: POST /oauth/access_token"""
+        from .o_auth import get_access_token as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed)).parsed
+
+    async def get_request_token(self) -> str:
+        """Request token: GET /oauth/request_token"""
+        from .o_auth import get_request_token as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed)).parsed
+
+    async def add_to_collection_folder(
+        self,
+        username: str,
+        folder_id: int,
+        release_id: int,
+    ) -> CollectionInstance:
+        """Add Release: POST /users/{username}/collection/folders/{folder_id}/releases/{release_id}"""
+        from .user_collection import add_to_collection_folder as _operation
+
+        return (
+            await self._invoke(
+                _operation.asyncio_detailed, username=username, folder_id=folder_id, release_id=release_id
+            )
+        ).parsed
+
+    async def change_rating_of_release(
+        self,
+        username: str,
+        folder_id: int,
+        release_id: int,
+        instance_id: int,
+        *,
+        rating: int | Unset = UNSET,
+        body_folder_id: int | Unset = UNSET,
+    ) -> None:
+        """Change Rating: POST /users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}"""
+        from ..models.collection_instance_edit import CollectionInstanceEdit
+        from .user_collection import change_rating_of_release as _operation
+
+        _bounds("rating", rating, 0, 5)
+        _bounds("body_folder_id", body_folder_id, 1, None)
+        _body = CollectionInstanceEdit(
+            rating=rating,
+            folder_id=body_folder_id,
+        )
+        await self._invoke(
+            _operation.asyncio_detailed,
+            username=username,
+            folder_id=folder_id,
+            release_id=release_id,
+            instance_id=instance_id,
+            body=_body,
+        )
+
+    async def create_collection_folder(
+        self,
+        username: str,
+        *,
+        name: str | Unset = UNSET,
+    ) -> CollectionFolder:
+        """Create Folder: POST /users/{username}/collection/folders"""
+        from ..models.collection_folder_edit import CollectionFolderEdit
+        from .user_collection import create_collection_folder as _operation
+
+        _body = CollectionFolderEdit(
+            name=name,
+        )
+        return (await self._invoke(_operation.asyncio_detailed, username=username, body=_body)).parsed
+
+    async def delete_collection_folder(
+        self,
+        username: str,
+        folder_id: int,
+    ) -> None:
+        """Delete Folder: DELETE /users/{username}/collection/folders/{folder_id}"""
+        from .user_collection import delete_collection_folder as _operation
+
+        await self._invoke(_operation.asyncio_detailed, username=username, folder_id=folder_id)
+
+    async def delete_instance_from_folder(
+        self,
+        username: str,
+        folder_id: int,
+        release_id: int,
+        instance_id: int,
+    ) -> None:
+        """Delete Instance: DELETE /users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}"""
+        from .user_collection import delete_instance_from_folder as _operation
+
+        await self._invoke(
+            _operation.asyncio_detailed,
+            username=username,
+            folder_id=folder_id,
+            release_id=release_id,
+            instance_id=instance_id,
+        )
+
+    async def edit_collection_folder(
+        self,
+        username: str,
+        folder_id: int,
+        *,
+        name: str | Unset = UNSET,
+    ) -> CollectionFolder:
+        """Edit Folder: POST /users/{username}/collection/folders/{folder_id}"""
+        from ..models.collection_folder_edit import CollectionFolderEdit
+        from .user_collection import edit_collection_folder as _operation
+
+        _body = CollectionFolderEdit(
+            name=name,
+        )
+        return (
+            await self._invoke(_operation.asyncio_detailed, username=username, folder_id=folder_id, body=_body)
+        ).parsed
+
+    async def edit_fields_instance(
+        self,
+        username: str,
+        folder_id: int,
+        release_id: int,
+        instance_id: int,
+        field_id: int,
+        *,
+        value: str,
+    ) -> None:
+        """Edit Fields: POST /users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}/fields/{field_id}"""
+        from .user_collection import edit_fields_instance as _operation
+
+        await self._invoke(
+            _operation.asyncio_detailed,
+            username=username,
+            folder_id=folder_id,
+            release_id=release_id,
+            instance_id=instance_id,
+            field_id=field_id,
+            value=value,
+        )
+
+    async def get_collection_fields(
+        self,
+        username: str,
+    ) -> CollectionFields:
+        """List Fields: GET /users/{username}/collection/fields"""
+        from .user_collection import get_collection_fields as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, username=username)).parsed
+
+    async def get_collection_folder(
+        self,
+        username: str,
+        folder_id: int,
+    ) -> CollectionFolder:
+        """Get Folder: GET /users/{username}/collection/folders/{folder_id}"""
+        from .user_collection import get_collection_folder as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, username=username, folder_id=folder_id)).parsed
+
+    async def get_collection_folders(
+        self,
+        username: str,
+    ) -> CollectionFolders:
+        """Get Collection Folders: GET /users/{username}/collection/folders"""
+        from .user_collection import get_collection_folders as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, username=username)).parsed
+
+    async def get_collection_items_by_folder(
+        self,
+        username: str,
+        folder_id: int,
+        *,
+        sort: CollectionSort | str | Unset = UNSET,
+        sort_order: SortOrder | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+    ) -> CollectionItems:
+        """Get Items: GET /users/{username}/collection/folders/{folder_id}/releases"""
+        from ..models.collection_sort import CollectionSort
+        from ..models.sort_order import SortOrder
+        from .user_collection import get_collection_items_by_folder as _operation
+
+        if not isinstance(sort, Unset):
+            sort = _choice(CollectionSort, sort, "sort")
+        if not isinstance(sort_order, Unset):
+            sort_order = _choice(SortOrder, sort_order, "sort_order")
+        return (
+            await self._invoke(
+                _operation.asyncio_detailed,
+                username=username,
+                folder_id=folder_id,
+                sort=sort,
+                sort_order=sort_order,
+                page=page,
+                per_page=per_page,
+            )
+        ).parsed
+
+    async def get_collection_items_by_release(
+        self,
+        username: str,
+        release_id: int,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+    ) -> CollectionItems:
+        """Get Items By Release: GET /users/{username}/collection/releases/{release_id}"""
+        from .user_collection import get_collection_items_by_release as _operation
+
+        return (
+            await self._invoke(
+                _operation.asyncio_detailed, username=username, release_id=release_id, page=page, per_page=per_page
+            )
+        ).parsed
+
+    async def get_collection_value(
+        self,
+        username: str,
+    ) -> CollectionValue:
+        """Get Collection Value: GET /users/{username}/collection/value"""
+        from .user_collection import get_collection_value as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, username=username)).parsed
+
+    async def edit_profile(
+        self,
+        username: str,
+        *,
+        name: str | Unset = UNSET,
+        home_page: str | Unset = UNSET,
+        location: str | Unset = UNSET,
+        profile: str | Unset = UNSET,
+        curr_abbr: CurrencyCode | str | Unset = UNSET,
+    ) -> Profile:
+        """Edit Profile: POST /users/{username}"""
+        from ..models.currency_code import CurrencyCode
+        from ..models.profile_edit import ProfileEdit
+        from .user_identity import edit_profile as _operation
+
+        if not isinstance(curr_abbr, Unset):
+            curr_abbr = _choice(CurrencyCode, curr_abbr, "curr_abbr")
+        _body = ProfileEdit(
+            name=name,
+            home_page=home_page,
+            location=location,
+            profile=profile,
+            curr_abbr=curr_abbr,
+        )
+        return (await self._invoke(_operation.asyncio_detailed, username=username, body=_body)).parsed
+
+    async def get_identity(self) -> Identity:
+        """Get Identity: GET /oauth/identity"""
+        from .user_identity import get_identity as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed)).parsed
+
+    async def get_profile(
+        self,
+        username: str,
+    ) -> Profile:
+        """Get Profile: GET /users/{username}"""
+        from .user_identity import get_profile as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, username=username)).parsed
+
+    async def get_user_contributions(
+        self,
+        username: str,
+        *,
+        sort: ContributionSort | str | Unset = UNSET,
+        sort_order: SortOrder | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+    ) -> UserContributions:
+        """Get Contributions: GET /users/{username}/contributions"""
+        from ..models.contribution_sort import ContributionSort
+        from ..models.sort_order import SortOrder
+        from .user_identity import get_user_contributions as _operation
+
+        if not isinstance(sort, Unset):
+            sort = _choice(ContributionSort, sort, "sort")
+        if not isinstance(sort_order, Unset):
+            sort_order = _choice(SortOrder, sort_order, "sort_order")
+        return (
+            await self._invoke(
+                _operation.asyncio_detailed,
+                username=username,
+                sort=sort,
+                sort_order=sort_order,
+                page=page,
+                per_page=per_page,
+            )
+        ).parsed
+
+    async def get_user_submissions(
+        self,
+        username: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+    ) -> UserSubmissions:
+        """Get Submissions: GET /users/{username}/submissions"""
+        from .user_identity import get_user_submissions as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, username=username, page=page, per_page=per_page)).parsed
+
+    async def get_list(
+        self,
+        list_id: int,
+    ) -> UserList:
+        """Get List Items: GET /lists/{list_id}"""
+        from .user_lists import get_list as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, list_id=list_id)).parsed
+
+    async def get_user_lists(
+        self,
+        username: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+    ) -> UserLists:
+        """Get Lists: GET /users/{username}/lists"""
+        from .user_lists import get_user_lists as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, username=username, page=page, per_page=per_page)).parsed
+
+    async def add_to_wantlist(
+        self,
+        username: str,
+        release_id: int,
+        *,
+        notes: str | Unset = UNSET,
+        rating: int | Unset = UNSET,
+    ) -> Want:
+        """Add To Wantlist: PUT /users/{username}/wants/{release_id}"""
+        from .user_wantlist import add_to_wantlist as _operation
+
+        return (
+            await self._invoke(
+                _operation.asyncio_detailed, username=username, release_id=release_id, notes=notes, rating=rating
+            )
+        ).parsed
+
+    async def delete_release_from_wantlist(
+        self,
+        username: str,
+        release_id: int,
+    ) -> None:
+        """Delete Release From Wantlist: DELETE /users/{username}/wants/{release_id}"""
+        from .user_wantlist import delete_release_from_wantlist as _operation
+
+        await self._invoke(_operation.asyncio_detailed, username=username, release_id=release_id)
+
+    async def edit_release_in_wantlist(
+        self,
+        username: str,
+        release_id: int,
+        *,
+        notes: str | Unset = UNSET,
+        rating: int | Unset = UNSET,
+    ) -> Want:
+        """Edit Release In Wantlist: POST /users/{username}/wants/{release_id}"""
+        from .user_wantlist import edit_release_in_wantlist as _operation
+
+        return (
+            await self._invoke(
+                _operation.asyncio_detailed, username=username, release_id=release_id, notes=notes, rating=rating
+            )
+        ).parsed
+
+    async def get_wantlist(
+        self,
+        username: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+    ) -> Wantlist:
+        """Get Wantlist: GET /users/{username}/wants"""
+        from .user_wantlist import get_wantlist as _operation
+
+        return (await self._invoke(_operation.asyncio_detailed, username=username, page=page, per_page=per_page)).parsed
+
+
+class _Paginated(Mapping[str, tuple[Callable[..., Awaitable[Response[Any]]], str]]):
+    """Facade method name -> (its operation's asyncio_detailed, the attribute of the page's items); lazy imports."""
+
+    def __init__(self, where: Mapping[str, tuple[str, str]]) -> None:
+        self._where = where
+
+    def __getitem__(self, name: str) -> tuple[Callable[..., Awaitable[Response[Any]]], str]:
+        module, items = self._where[name]
+        operation: Callable[..., Awaitable[Response[Any]]] = importlib.import_module(module).asyncio_detailed
+        return operation, items
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+
+PAGINATED: Mapping[str, tuple[Callable[..., Awaitable[Response[Any]]], str]] = _Paginated(
+    {
+        "get_artist_releases": (f"{__name__}.database.get_artist_releases", "releases"),
+        "get_label_releases": (f"{__name__}.database.get_label_releases", "releases"),
+        "get_master_release_versions": (f"{__name__}.database.get_master_release_versions", "versions"),
+        "search_database": (f"{__name__}.database.search_database", "results"),
+        "get_recent_exports": (f"{__name__}.inventory_export.get_recent_exports", "items"),
+        "get_recent_uploads": (f"{__name__}.inventory_upload.get_recent_uploads", "items"),
+        "get_inventory": (f"{__name__}.marketplace.get_inventory", "listings"),
+        "list_order_messages": (f"{__name__}.marketplace.list_order_messages", "messages"),
+        "list_orders": (f"{__name__}.marketplace.list_orders", "orders"),
+        "get_collection_items_by_folder": (f"{__name__}.user_collection.get_collection_items_by_folder", "releases"),
+        "get_collection_items_by_release": (f"{__name__}.user_collection.get_collection_items_by_release", "releases"),
+        "get_user_contributions": (f"{__name__}.user_identity.get_user_contributions", "contributions"),
+        "get_user_submissions": (f"{__name__}.user_identity.get_user_submissions", "submissions"),
+        "get_user_lists": (f"{__name__}.user_lists.get_user_lists", "lists"),
+        "get_wantlist": (f"{__name__}.user_wantlist.get_wantlist", "wants"),
+    }
+)

@@ -1,0 +1,93 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.inventory_upload import InventoryUpload
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    if_modified_since: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/inventory/upload/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> InventoryUpload:
+    if response.status_code == 200:
+        response_200 = InventoryUpload.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response)
+
+
+def parse_response(response: httpx.Response) -> InventoryUpload:
+    """The body of a response to GET /inventory/upload/{id}: Get an upload, as its model.
+
+    Raises errors.UnexpectedStatus for a status the operation does not answer with on success, and
+    errors.UnparseableResponse when the body does not match the spec.
+    """
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response)
+    try:
+        return _parse(response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise errors.UnparseableResponse(response, exc) from exc
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: httpx.AsyncClient,
+    if_modified_since: str | Unset = UNSET,
+) -> Response[InventoryUpload]:
+    """GET /inventory/upload/{id}: Get an upload
+
+    Returns the parsed body with the status and headers.
+    """
+    kwargs = _get_kwargs(
+        id=id,
+        if_modified_since=if_modified_since,
+    )
+    response = await client.request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: httpx.AsyncClient,
+    if_modified_since: str | Unset = UNSET,
+) -> InventoryUpload:
+    """GET /inventory/upload/{id}: Get an upload"""
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            if_modified_since=if_modified_since,
+        )
+    ).parsed

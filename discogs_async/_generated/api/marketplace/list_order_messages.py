@@ -1,0 +1,103 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.order_message_list import OrderMessageList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    order_id: str,
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/marketplace/orders/{order_id}/messages".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> OrderMessageList:
+    if response.status_code == 200:
+        response_200 = OrderMessageList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response)
+
+
+def parse_response(response: httpx.Response) -> OrderMessageList:
+    """The body of a response to GET /marketplace/orders/{order_id}/messages: List Order Messages, as its model.
+
+    Raises errors.UnexpectedStatus for a status the operation does not answer with on success, and
+    errors.UnparseableResponse when the body does not match the spec.
+    """
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response)
+    try:
+        return _parse(response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise errors.UnparseableResponse(response, exc) from exc
+
+
+async def asyncio_detailed(
+    order_id: str,
+    *,
+    client: httpx.AsyncClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[OrderMessageList]:
+    """GET /marketplace/orders/{order_id}/messages: List Order Messages
+
+    Returns the parsed body with the status and headers.
+    """
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        page=page,
+        per_page=per_page,
+    )
+    response = await client.request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    order_id: str,
+    *,
+    client: httpx.AsyncClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> OrderMessageList:
+    """GET /marketplace/orders/{order_id}/messages: List Order Messages"""
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -1,0 +1,112 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.collection_instance_edit import CollectionInstanceEdit
+from ...types import Response
+
+
+def _get_kwargs(
+    username: str,
+    folder_id: int,
+    release_id: int,
+    instance_id: int,
+    *,
+    body: CollectionInstanceEdit,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}".format(
+            username=quote(str(username), safe=""),
+            folder_id=quote(str(folder_id), safe=""),
+            release_id=quote(str(release_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response)
+
+
+def parse_response(response: httpx.Response) -> None:
+    """The body of a response to POST /users/{username}/collection/folders/{folder_id}/releases/{release_id}/inst
+    ances/{instance_id}: Change Rating, as its model.
+
+    Raises errors.UnexpectedStatus for a status the operation does not answer with on success, and
+    errors.UnparseableResponse when the body does not match the spec.
+    """
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response)
+    try:
+        return _parse(response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise errors.UnparseableResponse(response, exc) from exc
+
+
+async def asyncio_detailed(
+    username: str,
+    folder_id: int,
+    release_id: int,
+    instance_id: int,
+    *,
+    client: httpx.AsyncClient,
+    body: CollectionInstanceEdit,
+) -> Response[None]:
+    """POST /users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}:
+    Change Rating
+
+    Returns the parsed body with the status and headers.
+    """
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+        release_id=release_id,
+        instance_id=instance_id,
+        body=body,
+    )
+    response = await client.request(**kwargs)
+    parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+async def asyncio(
+    username: str,
+    folder_id: int,
+    release_id: int,
+    instance_id: int,
+    *,
+    client: httpx.AsyncClient,
+    body: CollectionInstanceEdit,
+) -> None:
+    """POST /users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}:
+    Change Rating"""
+    await asyncio_detailed(
+        username=username,
+        folder_id=folder_id,
+        release_id=release_id,
+        instance_id=instance_id,
+        client=client,
+        body=body,
+    )

@@ -1,0 +1,89 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.collection_folder import CollectionFolder
+from ...types import Response
+
+
+def _get_kwargs(
+    username: str,
+    folder_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{username}/collection/folders/{folder_id}".format(
+            username=quote(str(username), safe=""),
+            folder_id=quote(str(folder_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> CollectionFolder:
+    if response.status_code == 200:
+        response_200 = CollectionFolder.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response)
+
+
+def parse_response(response: httpx.Response) -> CollectionFolder:
+    """The body of a response to GET /users/{username}/collection/folders/{folder_id}: Get Folder, as its model.
+
+    Raises errors.UnexpectedStatus for a status the operation does not answer with on success, and
+    errors.UnparseableResponse when the body does not match the spec.
+    """
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response)
+    try:
+        return _parse(response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise errors.UnparseableResponse(response, exc) from exc
+
+
+async def asyncio_detailed(
+    username: str,
+    folder_id: int,
+    *,
+    client: httpx.AsyncClient,
+) -> Response[CollectionFolder]:
+    """GET /users/{username}/collection/folders/{folder_id}: Get Folder
+
+    Returns the parsed body with the status and headers.
+    """
+    kwargs = _get_kwargs(
+        username=username,
+        folder_id=folder_id,
+    )
+    response = await client.request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    username: str,
+    folder_id: int,
+    *,
+    client: httpx.AsyncClient,
+) -> CollectionFolder:
+    """GET /users/{username}/collection/folders/{folder_id}: Get Folder"""
+    return (
+        await asyncio_detailed(
+            username=username,
+            folder_id=folder_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,83 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.collection_folders import CollectionFolders
+from ...types import Response
+
+
+def _get_kwargs(
+    username: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{username}/collection/folders".format(
+            username=quote(str(username), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> CollectionFolders:
+    if response.status_code == 200:
+        response_200 = CollectionFolders.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response)
+
+
+def parse_response(response: httpx.Response) -> CollectionFolders:
+    """The body of a response to GET /users/{username}/collection/folders: Get Collection Folders, as its model.
+
+    Raises errors.UnexpectedStatus for a status the operation does not answer with on success, and
+    errors.UnparseableResponse when the body does not match the spec.
+    """
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response)
+    try:
+        return _parse(response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise errors.UnparseableResponse(response, exc) from exc
+
+
+async def asyncio_detailed(
+    username: str,
+    *,
+    client: httpx.AsyncClient,
+) -> Response[CollectionFolders]:
+    """GET /users/{username}/collection/folders: Get Collection Folders
+
+    Returns the parsed body with the status and headers.
+    """
+    kwargs = _get_kwargs(
+        username=username,
+    )
+    response = await client.request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    username: str,
+    *,
+    client: httpx.AsyncClient,
+) -> CollectionFolders:
+    """GET /users/{username}/collection/folders: Get Collection Folders"""
+    return (
+        await asyncio_detailed(
+            username=username,
+            client=client,
+        )
+    ).parsed

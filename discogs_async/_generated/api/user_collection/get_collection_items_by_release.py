@@ -1,0 +1,109 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.collection_items import CollectionItems
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    username: str,
+    release_id: int,
+    *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{username}/collection/releases/{release_id}".format(
+            username=quote(str(username), safe=""),
+            release_id=quote(str(release_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> CollectionItems:
+    if response.status_code == 200:
+        response_200 = CollectionItems.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response)
+
+
+def parse_response(response: httpx.Response) -> CollectionItems:
+    """The body of a response to GET /users/{username}/collection/releases/{release_id}: Get Items By Release, as its model.
+
+    Raises errors.UnexpectedStatus for a status the operation does not answer with on success, and
+    errors.UnparseableResponse when the body does not match the spec.
+    """
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response)
+    try:
+        return _parse(response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise errors.UnparseableResponse(response, exc) from exc
+
+
+async def asyncio_detailed(
+    username: str,
+    release_id: int,
+    *,
+    client: httpx.AsyncClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[CollectionItems]:
+    """GET /users/{username}/collection/releases/{release_id}: Get Items By Release
+
+    Returns the parsed body with the status and headers.
+    """
+    kwargs = _get_kwargs(
+        username=username,
+        release_id=release_id,
+        page=page,
+        per_page=per_page,
+    )
+    response = await client.request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    username: str,
+    release_id: int,
+    *,
+    client: httpx.AsyncClient,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> CollectionItems:
+    """GET /users/{username}/collection/releases/{release_id}: Get Items By Release"""
+    return (
+        await asyncio_detailed(
+            username=username,
+            release_id=release_id,
+            client=client,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -1,0 +1,73 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...models.identity import Identity
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/oauth/identity",
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> Identity:
+    if response.status_code == 200:
+        response_200 = Identity.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response)
+
+
+def parse_response(response: httpx.Response) -> Identity:
+    """The body of a response to GET /oauth/identity: Get Identity, as its model.
+
+    Raises errors.UnexpectedStatus for a status the operation does not answer with on success, and
+    errors.UnparseableResponse when the body does not match the spec.
+    """
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response)
+    try:
+        return _parse(response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise errors.UnparseableResponse(response, exc) from exc
+
+
+async def asyncio_detailed(
+    *,
+    client: httpx.AsyncClient,
+) -> Response[Identity]:
+    """GET /oauth/identity: Get Identity
+
+    Returns the parsed body with the status and headers.
+    """
+    kwargs = _get_kwargs()
+    response = await client.request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: httpx.AsyncClient,
+) -> Identity:
+    """GET /oauth/identity: Get Identity"""
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,127 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.contribution_sort import ContributionSort
+from ...models.sort_order import SortOrder
+from ...models.user_contributions import UserContributions
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    username: str,
+    *,
+    sort: ContributionSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sort_order"] = json_sort_order
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users/{username}/contributions".format(
+            username=quote(str(username), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> UserContributions:
+    if response.status_code == 200:
+        response_200 = UserContributions.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response)
+
+
+def parse_response(response: httpx.Response) -> UserContributions:
+    """The body of a response to GET /users/{username}/contributions: Get Contributions, as its model.
+
+    Raises errors.UnexpectedStatus for a status the operation does not answer with on success, and
+    errors.UnparseableResponse when the body does not match the spec.
+    """
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response)
+    try:
+        return _parse(response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise errors.UnparseableResponse(response, exc) from exc
+
+
+async def asyncio_detailed(
+    username: str,
+    *,
+    client: httpx.AsyncClient,
+    sort: ContributionSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[UserContributions]:
+    """GET /users/{username}/contributions: Get Contributions
+
+    Returns the parsed body with the status and headers.
+    """
+    kwargs = _get_kwargs(
+        username=username,
+        sort=sort,
+        sort_order=sort_order,
+        page=page,
+        per_page=per_page,
+    )
+    response = await client.request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    username: str,
+    *,
+    client: httpx.AsyncClient,
+    sort: ContributionSort | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> UserContributions:
+    """GET /users/{username}/contributions: Get Contributions"""
+    return (
+        await asyncio_detailed(
+            username=username,
+            client=client,
+            sort=sort,
+            sort_order=sort_order,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

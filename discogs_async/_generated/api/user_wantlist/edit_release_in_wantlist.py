@@ -1,0 +1,109 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...models.want import Want
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    username: str,
+    release_id: int,
+    *,
+    notes: str | Unset = UNSET,
+    rating: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["notes"] = notes
+
+    params["rating"] = rating
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users/{username}/wants/{release_id}".format(
+            username=quote(str(username), safe=""),
+            release_id=quote(str(release_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> Want:
+    if response.status_code == 200:
+        response_200 = Want.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response)
+
+
+def parse_response(response: httpx.Response) -> Want:
+    """The body of a response to POST /users/{username}/wants/{release_id}: Edit Release In Wantlist, as its model.
+
+    Raises errors.UnexpectedStatus for a status the operation does not answer with on success, and
+    errors.UnparseableResponse when the body does not match the spec.
+    """
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response)
+    try:
+        return _parse(response)
+    except errors.UnexpectedStatus:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise errors.UnparseableResponse(response, exc) from exc
+
+
+async def asyncio_detailed(
+    username: str,
+    release_id: int,
+    *,
+    client: httpx.AsyncClient,
+    notes: str | Unset = UNSET,
+    rating: int | Unset = UNSET,
+) -> Response[Want]:
+    """POST /users/{username}/wants/{release_id}: Edit Release In Wantlist
+
+    Returns the parsed body with the status and headers.
+    """
+    kwargs = _get_kwargs(
+        username=username,
+        release_id=release_id,
+        notes=notes,
+        rating=rating,
+    )
+    response = await client.request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    username: str,
+    release_id: int,
+    *,
+    client: httpx.AsyncClient,
+    notes: str | Unset = UNSET,
+    rating: int | Unset = UNSET,
+) -> Want:
+    """POST /users/{username}/wants/{release_id}: Edit Release In Wantlist"""
+    return (
+        await asyncio_detailed(
+            username=username,
+            release_id=release_id,
+            client=client,
+            notes=notes,
+            rating=rating,
+        )
+    ).parsed

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BasicInformationFormat")
+
+
+@_attrs_define
+class BasicInformationFormat:
+    """One format of a release, in short release data.
+
+    Attributes:
+        name (str | Unset):
+        qty (str | Unset): How many, as a string ("1").
+        text (str | Unset): Free text about the format; often absent.
+        descriptions (list[str] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    qty: str | Unset = UNSET
+    text: str | Unset = UNSET
+    descriptions: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        qty = self.qty
+
+        text = self.text
+
+        descriptions: list[str] | Unset = UNSET
+        if not isinstance(self.descriptions, Unset):
+            descriptions = self.descriptions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if qty is not UNSET:
+            field_dict["qty"] = qty
+        if text is not UNSET:
+            field_dict["text"] = text
+        if descriptions is not UNSET:
+            field_dict["descriptions"] = descriptions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        qty = d.pop("qty", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        descriptions = cast(list[str], d.pop("descriptions", UNSET))
+
+        basic_information_format = cls(
+            name=name,
+            qty=qty,
+            text=text,
+            descriptions=descriptions,
+        )
+
+        basic_information_format.additional_properties = d
+        return basic_information_format
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

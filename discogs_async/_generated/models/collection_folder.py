@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CollectionFolder")
+
+
+@_attrs_define
+class CollectionFolder:
+    """A folder of a collection.
+
+    Attributes:
+        id (int): 0 is "All", 1 is "Uncategorized".
+        name (str):
+        count (int | Unset): How many items the folder holds.
+        resource_url (str | Unset):
+    """
+
+    id: int
+    name: str
+    count: int | Unset = UNSET
+    resource_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        count = self.count
+
+        resource_url = self.resource_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+        if resource_url is not UNSET:
+            field_dict["resource_url"] = resource_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        count = d.pop("count", UNSET)
+
+        resource_url = d.pop("resource_url", UNSET)
+
+        collection_folder = cls(
+            id=id,
+            name=name,
+            count=count,
+            resource_url=resource_url,
+        )
+
+        collection_folder.additional_properties = d
+        return collection_folder
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.collection_item import CollectionItem
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="CollectionItems")
+
+
+@_attrs_define
+class CollectionItems:
+    """A page of collection items.
+
+    Attributes:
+        pagination (Pagination): Where a page stands in its list. `pages` may be capped while `items` keeps the true
+            total.
+        releases (list[CollectionItem]):
+    """
+
+    pagination: Pagination
+    releases: list[CollectionItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pagination = self.pagination.to_dict()
+
+        releases = []
+        for releases_item_data in self.releases:
+            releases_item = releases_item_data.to_dict()
+            releases.append(releases_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pagination": pagination,
+                "releases": releases,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collection_item import CollectionItem  # noqa: PLC0415
+        from ..models.pagination import Pagination  # noqa: PLC0415
+
+        d = dict(src_dict)
+        pagination = Pagination.from_dict(d.pop("pagination"))
+
+        releases = []
+        _releases = d.pop("releases")
+        for releases_item_data in _releases:
+            releases_item = CollectionItem.from_dict(releases_item_data)
+
+            releases.append(releases_item)
+
+        collection_items = cls(
+            pagination=pagination,
+            releases=releases,
+        )
+
+        collection_items.additional_properties = d
+        return collection_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

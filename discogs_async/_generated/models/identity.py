@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Identity")
+
+
+@_attrs_define
+class Identity:
+    """Who the credentials belong to.
+
+    Attributes:
+        id (int):
+        username (str):
+        resource_url (str | Unset): The user's profile in the API.
+        consumer_name (str | Unset): The name of the application that holds the credentials.
+    """
+
+    id: int
+    username: str
+    resource_url: str | Unset = UNSET
+    consumer_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        username = self.username
+
+        resource_url = self.resource_url
+
+        consumer_name = self.consumer_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "username": username,
+            }
+        )
+        if resource_url is not UNSET:
+            field_dict["resource_url"] = resource_url
+        if consumer_name is not UNSET:
+            field_dict["consumer_name"] = consumer_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        username = d.pop("username")
+
+        resource_url = d.pop("resource_url", UNSET)
+
+        consumer_name = d.pop("consumer_name", UNSET)
+
+        identity = cls(
+            id=id,
+            username=username,
+            resource_url=resource_url,
+            consumer_name=consumer_name,
+        )
+
+        identity.additional_properties = d
+        return identity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class InventorySort(StrEnum):
+    ARTIST = "artist"
+    AUDIO = "audio"
+    CATNO = "catno"
+    ITEM = "item"
+    LABEL = "label"
+    LISTED = "listed"
+    LOCATION = "location"
+    PRICE = "price"
+    STATUS = "status"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "InventorySort":
+        """A value the spec does not list yet: keep it as a pseudo-member instead of failing to parse."""
+        if not isinstance(value, str):
+            raise ValueError(f"{value!r} is not a valid {cls.__name__}")
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListingReleaseImage")
+
+
+@_attrs_define
+class ListingReleaseImage:
+    """An image of a listed release.
+
+    Attributes:
+        type_ (str | Unset): primary or secondary.
+        uri (str | Unset):
+        uri150 (str | Unset):
+        resource_url (str | Unset):
+        width (int | Unset):
+        height (int | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    uri: str | Unset = UNSET
+    uri150: str | Unset = UNSET
+    resource_url: str | Unset = UNSET
+    width: int | Unset = UNSET
+    height: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        uri = self.uri
+
+        uri150 = self.uri150
+
+        resource_url = self.resource_url
+
+        width = self.width
+
+        height = self.height
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+        if uri150 is not UNSET:
+            field_dict["uri150"] = uri150
+        if resource_url is not UNSET:
+            field_dict["resource_url"] = resource_url
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        uri = d.pop("uri", UNSET)
+
+        uri150 = d.pop("uri150", UNSET)
+
+        resource_url = d.pop("resource_url", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        listing_release_image = cls(
+            type_=type_,
+            uri=uri,
+            uri150=uri150,
+            resource_url=resource_url,
+            width=width,
+            height=height,
+        )
+
+        listing_release_image.additional_properties = d
+        return listing_release_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

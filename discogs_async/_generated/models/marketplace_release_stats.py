@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.price import Price
+
+
+T = TypeVar("T", bound="MarketplaceReleaseStats")
+
+
+@_attrs_define
+class MarketplaceReleaseStats:
+    """A release's standing in the marketplace.
+
+    Attributes:
+        num_for_sale (int | None | Unset): How many copies are for sale; null when none are or the release is blocked.
+        lowest_price (None | Price | Unset): The lowest price on offer; null when nothing is for sale or the release is
+            blocked.
+        blocked_from_sale (bool | Unset): Whether the release may not be sold on Discogs.
+    """
+
+    num_for_sale: int | None | Unset = UNSET
+    lowest_price: None | Price | Unset = UNSET
+    blocked_from_sale: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.price import Price  # noqa: PLC0415
+
+        num_for_sale: int | None | Unset
+        if isinstance(self.num_for_sale, Unset):
+            num_for_sale = UNSET
+        else:
+            num_for_sale = self.num_for_sale
+
+        lowest_price: dict[str, Any] | None | Unset
+        if isinstance(self.lowest_price, Unset):
+            lowest_price = UNSET
+        elif isinstance(self.lowest_price, Price):
+            lowest_price = self.lowest_price.to_dict()
+        else:
+            lowest_price = self.lowest_price
+
+        blocked_from_sale = self.blocked_from_sale
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if num_for_sale is not UNSET:
+            field_dict["num_for_sale"] = num_for_sale
+        if lowest_price is not UNSET:
+            field_dict["lowest_price"] = lowest_price
+        if blocked_from_sale is not UNSET:
+            field_dict["blocked_from_sale"] = blocked_from_sale
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.price import Price  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_num_for_sale(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_for_sale = _parse_num_for_sale(d.pop("num_for_sale", UNSET))
+
+        def _parse_lowest_price(data: object) -> None | Price | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                lowest_price_type_0 = Price.from_dict(data)
+
+                return lowest_price_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Price | Unset, data)
+
+        lowest_price = _parse_lowest_price(d.pop("lowest_price", UNSET))
+
+        blocked_from_sale = d.pop("blocked_from_sale", UNSET)
+
+        marketplace_release_stats = cls(
+            num_for_sale=num_for_sale,
+            lowest_price=lowest_price,
+            blocked_from_sale=blocked_from_sale,
+        )
+
+        marketplace_release_stats.additional_properties = d
+        return marketplace_release_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,22 @@
+from enum import StrEnum
+
+
+class OrderSort(StrEnum):
+    BUYER = "buyer"
+    CREATED = "created"
+    ID = "id"
+    LAST_ACTIVITY = "last_activity"
+    STATUS = "status"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "OrderSort":
+        """A value the spec does not list yet: keep it as a pseudo-member instead of failing to parse."""
+        if not isinstance(value, str):
+            raise ValueError(f"{value!r} is not a valid {cls.__name__}")
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member
