@@ -1,0 +1,218 @@
+"""`Discogs`: one async client, one funnel for every request, views that sign as other users."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from contextlib import aclosing
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import attrs
+import httpx
+
+from ._generated import errors as generated
+from ._generated.api import PAGINATED, Operations
+from ._generated.types import Response
+from .auth import HostGuard
+from .errors import DiscogsError, NetworkError, RateLimitError, UnexpectedResponse, error_from_response
+from .governor import GovernedTransport, Governor
+from .pagination import Page, pages, paginate
+from .retry import RetryPolicy, parse_retry_after
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "Discogs"]
+
+DEFAULT_BASE_URL = "https://api.discogs.com"
+DEFAULT_TIMEOUT = 30.0
+
+log = logging.getLogger("discogs_async")
+M = TypeVar("M")
+T = TypeVar("T")
+
+
+@attrs.frozen
+class _Shared:
+    """What every view of one client shares: the governed transport, the governor and the settings."""
+
+    transport: GovernedTransport
+    governor: Governor
+    retry: RetryPolicy
+    base_url: httpx.URL
+    user_agent: str
+
+
+class Discogs(Operations):
+    """An asyncio client for the Discogs API v2, with one coroutine method per documented operation.
+
+    Use it as `async with Discogs("MyApp/1.0 +https://example.org", auth=UserToken(token)) as discogs:`.
+    Every request goes through one funnel: the view's auth (re-signed on each attempt), the shared rate
+    governor, bounded retries, and typed errors for anything that is not a success.
+    """
+
+    def __init__(
+        self,
+        user_agent: str,
+        *,
+        auth: httpx.Auth | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        governor: Governor | None = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """Open a client (no I/O happens until the first request).
+
+        `user_agent` is required: the API refuses requests without one. `governor` may be shared by several
+        clients that spend the same rate budget; by default each client has its own, sized for its auth tier.
+        `transport` replaces the network (an `httpx.MockTransport` or `httpx.ASGITransport` in tests).
+        """
+        if not isinstance(user_agent, str) or not user_agent.strip():
+            raise ValueError("user_agent must name your application, e.g. 'MyApp/1.0 +https://example.org'")
+        url = httpx.URL(base_url)
+        if url.scheme not in ("http", "https") or not url.host:
+            raise ValueError(f"base_url must be an absolute http(s) URL, not {base_url!r}")
+        if governor is None:
+            governor = Governor(authenticated=bool(getattr(auth, "authenticated", False)))
+        inner = transport if transport is not None else httpx.AsyncHTTPTransport()
+        self._shared = _Shared(
+            transport=GovernedTransport(inner, governor),
+            governor=governor,
+            retry=retry or RetryPolicy(),
+            base_url=url,
+            user_agent=user_agent,
+        )
+        self._owner = True
+        self._auth = auth
+        self._http = self._make_http(auth, timeout)
+
+    def _make_http(self, auth: httpx.Auth | None, timeout: float | httpx.Timeout) -> httpx.AsyncClient:
+        shared = self._shared
+        return httpx.AsyncClient(
+            base_url=shared.base_url,
+            auth=HostGuard(auth, str(shared.base_url)),
+            headers={"User-Agent": shared.user_agent},
+            timeout=timeout,
+            transport=shared.transport,
+            trust_env=False,
+        )
+
+    def _view(self, auth: httpx.Auth | None, timeout: float | httpx.Timeout) -> Discogs:
+        view = object.__new__(type(self))
+        view._shared = self._shared
+        view._owner = False
+        view._auth = auth
+        view._http = view._make_http(auth, timeout)
+        return view
+
+    def as_user(self, auth: httpx.Auth | None) -> Discogs:
+        """A light view that signs as another user while sharing the connection pool and the rate governor."""
+        return self._view(auth, self._http.timeout)
+
+    def with_timeout(self, timeout: float | httpx.Timeout) -> Discogs:
+        """A view of this client whose requests use another timeout."""
+        return self._view(self._auth, timeout)
+
+    @property
+    def governor(self) -> Governor:
+        """The rate governor this client (and all its views) spend budget through."""
+        return self._shared.governor
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """The API's base URL; credentials are sent to this host only."""
+        return self._shared.base_url
+
+    def __repr__(self) -> str:
+        return f"Discogs(base_url={str(self._shared.base_url)!r}, auth={self._auth!r})"
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool. Views share it, so closing a view does nothing."""
+        if self._owner:
+            await self._http.aclose()
+
+    async def _invoke(self, operation: Callable[..., Awaitable[Response[T]]], /, **kwargs: Any) -> Response[T]:
+        """The funnel: send one operation, retrying what is safe to retry, and raise a typed error on failure."""
+        policy = self._shared.retry
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return await operation(client=self._http, **kwargs)
+            except generated.UnexpectedStatus as exc:
+                response = exc.response
+                method, status = response.request.method, response.status_code
+                if not policy.retryable(method, status=status, attempt=attempt):
+                    error = error_from_response(response)
+                    if isinstance(error, RateLimitError):
+                        error.args = (f"{error.args[0]} — still refused after {attempt} attempts",)
+                    raise error from None
+                if status != 429:  # after a 429 the governor itself holds every request back until the window frees
+                    await asyncio.sleep(
+                        policy.delay(attempt, retry_after=parse_retry_after(response.headers.get("retry-after")))
+                    )
+            except generated.UnparseableResponse as exc:
+                raise UnexpectedResponse.from_response(
+                    exc.response,
+                    f"the {exc.response.status_code} answer to {exc.response.request.method} "
+                    f"{exc.response.request.url.path} does not match the spec: {type(exc.cause).__name__}: {exc.cause}",
+                ) from exc.cause
+            except httpx.TransportError as exc:
+                method = exc.request.method if _has_request(exc) else "GET"
+                if not policy.retryable(method, error=exc, attempt=attempt):
+                    raise _network_error(exc, attempt) from exc
+                await asyncio.sleep(policy.delay(attempt))
+
+    def pages(self, method: Callable[..., Awaitable[M]], /, **kwargs: Any) -> AsyncGenerator[Page[M]]:
+        """Yield each page of a paginated operation with its model, items and headers.
+
+        `method` is the client's own method, e.g. `discogs.pages(discogs.search_database, q="nirvana")`.
+        `per_page` defaults to 100; pass `page=` to start elsewhere.
+        """
+        operation, items_field = _paginated(method)
+        return pages(self._invoke, operation, items_field, self._shared.base_url, kwargs)
+
+    async def paginate(
+        self, method: Callable[..., Awaitable[Any]], /, *, max_items: int | None = None, **kwargs: Any
+    ) -> AsyncGenerator[Any]:
+        """Yield every item of every page of a paginated operation, up to `max_items` if given."""
+        async with aclosing(self.pages(method, **kwargs)) as source, aclosing(paginate(source, max_items)) as items:
+            async for item in items:
+                yield item
+
+
+def _paginated(method: Callable[..., Any]) -> tuple[Callable[..., Awaitable[Response[Any]]], str]:
+    name = getattr(method, "__name__", "")
+    if name not in PAGINATED:
+        raise ValueError(f"{name or method!r} is not a paginated operation; these are: {', '.join(sorted(PAGINATED))}")
+    return PAGINATED[name]
+
+
+def _has_request(exc: httpx.TransportError) -> bool:
+    try:
+        exc.request  # noqa: B018 - httpx raises RuntimeError when no request is attached
+    except RuntimeError:
+        return False
+    return True
+
+
+def _network_error(exc: httpx.TransportError, attempts: int) -> DiscogsError:
+    if _has_request(exc):
+        from .errors import redact_url
+
+        method, url = exc.request.method, redact_url(exc.request.url)
+    else:
+        method, url = "", ""
+    return NetworkError(
+        f"{type(exc).__name__} after {attempts} attempt(s): {exc} ({method} {url})".strip(),
+        method=method,
+        url=url,
+    )
