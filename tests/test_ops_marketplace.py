@@ -11,6 +11,8 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
+from pytest_httpx import HTTPXMock
+
 from discogs_async._generated.api.inventory_export.download_export import asyncio_detailed as download_export
 from discogs_async._generated.api.inventory_export.export_inventory import asyncio_detailed as export_inventory
 from discogs_async._generated.api.inventory_export.get_export import asyncio_detailed as get_export
@@ -77,7 +79,6 @@ from discogs_async._generated.models import (
     SortOrder,
 )
 from discogs_async._generated.types import File
-from pytest_httpx import HTTPXMock
 
 API = "https://api.discogs.com"
 RATE_HEADERS = {"X-Discogs-Ratelimit": "60", "X-Discogs-Ratelimit-Used": "3", "X-Discogs-Ratelimit-Remaining": "57"}

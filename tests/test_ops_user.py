@@ -9,6 +9,8 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
+from pytest_httpx import HTTPXMock
+
 from discogs_async._generated.api.user_collection.add_to_collection_folder import (
     asyncio_detailed as add_to_collection_folder,
 )
@@ -48,9 +50,14 @@ from discogs_async._generated.api.user_collection.get_collection_items_by_releas
 from discogs_async._generated.api.user_collection.get_collection_value import (
     asyncio_detailed as get_collection_value,
 )
+from discogs_async._generated.api.user_identity.edit_profile import asyncio_detailed as edit_profile
+from discogs_async._generated.api.user_identity.get_identity import asyncio_detailed as get_identity
 from discogs_async._generated.api.user_identity.get_profile import asyncio_detailed as get_profile
 from discogs_async._generated.api.user_identity.get_user_contributions import (
     asyncio_detailed as get_user_contributions,
+)
+from discogs_async._generated.api.user_identity.get_user_submissions import (
+    asyncio_detailed as get_user_submissions,
 )
 from discogs_async._generated.api.user_lists.get_list import asyncio_detailed as get_list
 from discogs_async._generated.api.user_lists.get_user_lists import asyncio_detailed as get_user_lists
@@ -62,13 +69,6 @@ from discogs_async._generated.api.user_wantlist.edit_release_in_wantlist import 
     asyncio_detailed as edit_release_in_wantlist,
 )
 from discogs_async._generated.api.user_wantlist.get_wantlist import asyncio_detailed as get_wantlist
-from pytest_httpx import HTTPXMock
-
-from discogs_async._generated.api.user_identity.edit_profile import asyncio_detailed as edit_profile
-from discogs_async._generated.api.user_identity.get_identity import asyncio_detailed as get_identity
-from discogs_async._generated.api.user_identity.get_user_submissions import (
-    asyncio_detailed as get_user_submissions,
-)
 from discogs_async._generated.models import (
     Artist,
     CollectionFields,
