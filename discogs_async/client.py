@@ -15,7 +15,7 @@ import httpx
 from ._generated import errors as generated
 from ._generated.api import PAGINATED, Operations
 from ._generated.types import Response
-from .auth import HostGuard
+from .auth import AccessTokenAuth, HostGuard, OAuth1, OAuthToken, RequestTokenAuth, parse_token_response
 from .errors import DiscogsError, NetworkError, RateLimitError, UnexpectedResponse, error_from_response
 from .governor import GovernedTransport, Governor
 from .pagination import Page, pages, paginate
@@ -138,6 +138,19 @@ class Discogs(Operations):
         """Close the connection pool. Views share it, so closing a view does nothing."""
         if self._owner:
             await self._http.aclose()
+
+    async def oauth_request_token(self, consumer_key: str, consumer_secret: str, callback: str) -> OAuthToken:
+        """Step 1 of the OAuth flow: a request token; send the user to `authorize_url(token)` next."""
+        text = await self.as_user(RequestTokenAuth(consumer_key, consumer_secret, callback)).get_request_token()
+        return parse_token_response(text)
+
+    async def oauth_access_token(
+        self, consumer_key: str, consumer_secret: str, request_token: OAuthToken, verifier: str
+    ) -> OAuth1:
+        """Step 3 of the OAuth flow: trade the authorized request token and its verifier for the user's `OAuth1`."""
+        auth = AccessTokenAuth(consumer_key, consumer_secret, request_token.token, request_token.secret, verifier)
+        access = parse_token_response(await self.as_user(auth).get_access_token())
+        return OAuth1.from_token(consumer_key, consumer_secret, access)
 
     async def _invoke(self, operation: Callable[..., Awaitable[Response[T]]], /, **kwargs: Any) -> Response[T]:
         """The funnel: send one operation, retrying what is safe to retry, and raise a typed error on failure."""
