@@ -88,13 +88,15 @@ def _choice(enum: type[E], value: object, argument: str) -> E:
 
 
 def _bounds(argument: str, value: object, minimum: float | None, maximum: float | None) -> None:
-    """InvalidArgument when a number lies outside [minimum, maximum]."""
+    """InvalidArgument, naming the allowed range, when a number lies outside [minimum, maximum]."""
     if not isinstance(value, int | float) or isinstance(value, bool):
         return
-    if minimum is not None and value < minimum:
-        raise errors.InvalidArgument(argument, f"{value!r} is less than the minimum {minimum!r}")
-    if maximum is not None and value > maximum:
-        raise errors.InvalidArgument(argument, f"{value!r} is more than the maximum {maximum!r}")
+    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+        if minimum is not None and maximum is not None:
+            allowed = f"from {minimum!r} to {maximum!r}"
+        else:
+            allowed = f"at least {minimum!r}" if minimum is not None else f"at most {maximum!r}"
+        raise errors.InvalidArgument(argument, f"must be {allowed}, not {value!r}")
 
 
 def _min_length(argument: str, value: object, min_length: int) -> None:

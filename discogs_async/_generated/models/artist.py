@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -154,22 +154,56 @@ class Artist:
         from ..models.image import Image  # noqa: PLC0415
         from ..models.related_artist import RelatedArtist  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Artist: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         realname = d.pop("realname", UNSET)
+        if not isinstance(realname, Unset) and not (isinstance(realname, str)):
+            raise TypeError(f"realname: expected a string, got {type(realname).__name__}")
 
         profile = d.pop("profile", UNSET)
+        if not isinstance(profile, Unset) and not (isinstance(profile, str)):
+            raise TypeError(f"profile: expected a string, got {type(profile).__name__}")
 
-        namevariations = cast(list[str], d.pop("namevariations", UNSET))
+        _namevariations = d.pop("namevariations", UNSET)
+        namevariations: list[str] | Unset = UNSET
+        if not isinstance(_namevariations, Unset):
+            if not isinstance(_namevariations, list):
+                raise TypeError(f"namevariations: expected an array, got {type(_namevariations).__name__}")
+            namevariations = []
+            for namevariations_item_data in _namevariations:
+                namevariations_item = namevariations_item_data
+                if not (isinstance(namevariations_item, str)):
+                    raise TypeError(f"namevariations_item: expected a string, got {type(namevariations_item).__name__}")
 
-        urls = cast(list[str], d.pop("urls", UNSET))
+                namevariations.append(namevariations_item)
+
+        _urls = d.pop("urls", UNSET)
+        urls: list[str] | Unset = UNSET
+        if not isinstance(_urls, Unset):
+            if not isinstance(_urls, list):
+                raise TypeError(f"urls: expected an array, got {type(_urls).__name__}")
+            urls = []
+            for urls_item_data in _urls:
+                urls_item = urls_item_data
+                if not (isinstance(urls_item, str)):
+                    raise TypeError(f"urls_item: expected a string, got {type(urls_item).__name__}")
+
+                urls.append(urls_item)
 
         _aliases = d.pop("aliases", UNSET)
         aliases: list[RelatedArtist] | Unset = UNSET
-        if _aliases is not UNSET:
+        if not isinstance(_aliases, Unset):
+            if not isinstance(_aliases, list):
+                raise TypeError(f"aliases: expected an array, got {type(_aliases).__name__}")
             aliases = []
             for aliases_item_data in _aliases:
                 aliases_item = RelatedArtist.from_dict(aliases_item_data)
@@ -178,7 +212,9 @@ class Artist:
 
         _members = d.pop("members", UNSET)
         members: list[RelatedArtist | str] | Unset = UNSET
-        if _members is not UNSET:
+        if not isinstance(_members, Unset):
+            if not isinstance(_members, list):
+                raise TypeError(f"members: expected an array, got {type(_members).__name__}")
             members = []
             for members_item_data in _members:
 
@@ -191,7 +227,15 @@ class Artist:
                         return members_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(RelatedArtist | str, data)
+                    if not isinstance(data, str):
+                        raise TypeError(f"members_item: expected dict[str, Any] | str, got {type(data).__name__}")
+                    members_item_type_1 = data
+                    if not (isinstance(members_item_type_1, str)):
+                        raise TypeError(
+                            f"members_item_type_1: expected a string, got {type(members_item_type_1).__name__}"
+                        )
+
+                    return members_item_type_1
 
                 members_item = _parse_members_item(members_item_data)
 
@@ -199,7 +243,9 @@ class Artist:
 
         _groups = d.pop("groups", UNSET)
         groups: list[RelatedArtist] | Unset = UNSET
-        if _groups is not UNSET:
+        if not isinstance(_groups, Unset):
+            if not isinstance(_groups, list):
+                raise TypeError(f"groups: expected an array, got {type(_groups).__name__}")
             groups = []
             for groups_item_data in _groups:
                 groups_item = RelatedArtist.from_dict(groups_item_data)
@@ -208,7 +254,9 @@ class Artist:
 
         _images = d.pop("images", UNSET)
         images: list[Image] | Unset = UNSET
-        if _images is not UNSET:
+        if not isinstance(_images, Unset):
+            if not isinstance(_images, list):
+                raise TypeError(f"images: expected an array, got {type(_images).__name__}")
             images = []
             for images_item_data in _images:
                 images_item = Image.from_dict(images_item_data)
@@ -216,12 +264,20 @@ class Artist:
                 images.append(images_item)
 
         data_quality = d.pop("data_quality", UNSET)
+        if not isinstance(data_quality, Unset) and not (isinstance(data_quality, str)):
+            raise TypeError(f"data_quality: expected a string, got {type(data_quality).__name__}")
 
         uri = d.pop("uri", UNSET)
+        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+            raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         releases_url = d.pop("releases_url", UNSET)
+        if not isinstance(releases_url, Unset) and not (isinstance(releases_url, str)):
+            raise TypeError(f"releases_url: expected a string, got {type(releases_url).__name__}")
 
         artist = cls(
             id=id,
@@ -240,7 +296,13 @@ class Artist:
             releases_url=releases_url,
         )
 
-        artist.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        artist.additional_properties = additional_properties
         return artist
 
     @property

@@ -128,8 +128,12 @@ class ArtistRelease:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.database_item_stats import DatabaseItemStats  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ArtistRelease: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         _type_ = d.pop("type", UNSET)
         type_: ArtistReleaseType | Unset
@@ -139,26 +143,50 @@ class ArtistRelease:
             type_ = ArtistReleaseType(_type_)
 
         main_release = d.pop("main_release", UNSET)
+        if not isinstance(main_release, Unset) and not (
+            isinstance(main_release, int) and not isinstance(main_release, bool)
+        ):
+            raise TypeError(f"main_release: expected an integer, got {type(main_release).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, Unset) and not (isinstance(title, str)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         artist = d.pop("artist", UNSET)
+        if not isinstance(artist, Unset) and not (isinstance(artist, str)):
+            raise TypeError(f"artist: expected a string, got {type(artist).__name__}")
 
         role = d.pop("role", UNSET)
+        if not isinstance(role, Unset) and not (isinstance(role, str)):
+            raise TypeError(f"role: expected a string, got {type(role).__name__}")
 
         trackinfo = d.pop("trackinfo", UNSET)
+        if not isinstance(trackinfo, Unset) and not (isinstance(trackinfo, str)):
+            raise TypeError(f"trackinfo: expected a string, got {type(trackinfo).__name__}")
 
         year = d.pop("year", UNSET)
+        if not isinstance(year, Unset) and not (isinstance(year, int) and not isinstance(year, bool)):
+            raise TypeError(f"year: expected an integer, got {type(year).__name__}")
 
         format_ = d.pop("format", UNSET)
+        if not isinstance(format_, Unset) and not (isinstance(format_, str)):
+            raise TypeError(f"format: expected a string, got {type(format_).__name__}")
 
         label = d.pop("label", UNSET)
+        if not isinstance(label, Unset) and not (isinstance(label, str)):
+            raise TypeError(f"label: expected a string, got {type(label).__name__}")
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, Unset) and not (isinstance(status, str)):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         thumb = d.pop("thumb", UNSET)
+        if not isinstance(thumb, Unset) and not (isinstance(thumb, str)):
+            raise TypeError(f"thumb: expected a string, got {type(thumb).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         _stats = d.pop("stats", UNSET)
         stats: DatabaseItemStats | Unset
@@ -184,7 +212,13 @@ class ArtistRelease:
             stats=stats,
         )
 
-        artist_release.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        artist_release.additional_properties = additional_properties
         return artist_release
 
     @property

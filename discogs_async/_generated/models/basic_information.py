@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -142,33 +142,57 @@ class BasicInformation:
         from ..models.basic_information_format import BasicInformationFormat  # noqa: PLC0415
         from ..models.basic_information_label import BasicInformationLabel  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"BasicInformation: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, Unset) and not (isinstance(title, str)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         year = d.pop("year", UNSET)
+        if not isinstance(year, Unset) and not (isinstance(year, int) and not isinstance(year, bool)):
+            raise TypeError(f"year: expected an integer, got {type(year).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         thumb = d.pop("thumb", UNSET)
+        if not isinstance(thumb, Unset) and not (isinstance(thumb, str)):
+            raise TypeError(f"thumb: expected a string, got {type(thumb).__name__}")
 
         cover_image = d.pop("cover_image", UNSET)
+        if not isinstance(cover_image, Unset) and not (isinstance(cover_image, str)):
+            raise TypeError(f"cover_image: expected a string, got {type(cover_image).__name__}")
 
         master_id = d.pop("master_id", UNSET)
+        if not isinstance(master_id, Unset) and not (isinstance(master_id, int) and not isinstance(master_id, bool)):
+            raise TypeError(f"master_id: expected an integer, got {type(master_id).__name__}")
 
         def _parse_master_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError(f"master_url: expected None | str, got {type(data).__name__}")
+            master_url_type_0 = data
+            if not (isinstance(master_url_type_0, str)):
+                raise TypeError(f"master_url_type_0: expected a string, got {type(master_url_type_0).__name__}")
+
+            return master_url_type_0
 
         master_url = _parse_master_url(d.pop("master_url", UNSET))
 
         _formats = d.pop("formats", UNSET)
         formats: list[BasicInformationFormat] | Unset = UNSET
-        if _formats is not UNSET:
+        if not isinstance(_formats, Unset):
+            if not isinstance(_formats, list):
+                raise TypeError(f"formats: expected an array, got {type(_formats).__name__}")
             formats = []
             for formats_item_data in _formats:
                 formats_item = BasicInformationFormat.from_dict(formats_item_data)
@@ -177,7 +201,9 @@ class BasicInformation:
 
         _labels = d.pop("labels", UNSET)
         labels: list[BasicInformationLabel] | Unset = UNSET
-        if _labels is not UNSET:
+        if not isinstance(_labels, Unset):
+            if not isinstance(_labels, list):
+                raise TypeError(f"labels: expected an array, got {type(_labels).__name__}")
             labels = []
             for labels_item_data in _labels:
                 labels_item = BasicInformationLabel.from_dict(labels_item_data)
@@ -186,16 +212,40 @@ class BasicInformation:
 
         _artists = d.pop("artists", UNSET)
         artists: list[BasicInformationArtist] | Unset = UNSET
-        if _artists is not UNSET:
+        if not isinstance(_artists, Unset):
+            if not isinstance(_artists, list):
+                raise TypeError(f"artists: expected an array, got {type(_artists).__name__}")
             artists = []
             for artists_item_data in _artists:
                 artists_item = BasicInformationArtist.from_dict(artists_item_data)
 
                 artists.append(artists_item)
 
-        genres = cast(list[str], d.pop("genres", UNSET))
+        _genres = d.pop("genres", UNSET)
+        genres: list[str] | Unset = UNSET
+        if not isinstance(_genres, Unset):
+            if not isinstance(_genres, list):
+                raise TypeError(f"genres: expected an array, got {type(_genres).__name__}")
+            genres = []
+            for genres_item_data in _genres:
+                genres_item = genres_item_data
+                if not (isinstance(genres_item, str)):
+                    raise TypeError(f"genres_item: expected a string, got {type(genres_item).__name__}")
 
-        styles = cast(list[str], d.pop("styles", UNSET))
+                genres.append(genres_item)
+
+        _styles = d.pop("styles", UNSET)
+        styles: list[str] | Unset = UNSET
+        if not isinstance(_styles, Unset):
+            if not isinstance(_styles, list):
+                raise TypeError(f"styles: expected an array, got {type(_styles).__name__}")
+            styles = []
+            for styles_item_data in _styles:
+                styles_item = styles_item_data
+                if not (isinstance(styles_item, str)):
+                    raise TypeError(f"styles_item: expected a string, got {type(styles_item).__name__}")
+
+                styles.append(styles_item)
 
         basic_information = cls(
             id=id,
@@ -213,7 +263,13 @@ class BasicInformation:
             styles=styles,
         )
 
-        basic_information.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        basic_information.additional_properties = additional_properties
         return basic_information
 
     @property

@@ -77,22 +77,40 @@ class BasicInformationArtist:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"BasicInformationArtist: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         anv = d.pop("anv", UNSET)
+        if not isinstance(anv, Unset) and not (isinstance(anv, str)):
+            raise TypeError(f"anv: expected a string, got {type(anv).__name__}")
 
         join = d.pop("join", UNSET)
+        if not isinstance(join, Unset) and not (isinstance(join, str)):
+            raise TypeError(f"join: expected a string, got {type(join).__name__}")
 
         role = d.pop("role", UNSET)
+        if not isinstance(role, Unset) and not (isinstance(role, str)):
+            raise TypeError(f"role: expected a string, got {type(role).__name__}")
 
         tracks = d.pop("tracks", UNSET)
+        if not isinstance(tracks, Unset) and not (isinstance(tracks, str)):
+            raise TypeError(f"tracks: expected a string, got {type(tracks).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         thumbnail_url = d.pop("thumbnail_url", UNSET)
+        if not isinstance(thumbnail_url, Unset) and not (isinstance(thumbnail_url, str)):
+            raise TypeError(f"thumbnail_url: expected a string, got {type(thumbnail_url).__name__}")
 
         basic_information_artist = cls(
             id=id,
@@ -105,7 +123,13 @@ class BasicInformationArtist:
             thumbnail_url=thumbnail_url,
         )
 
-        basic_information_artist.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        basic_information_artist.additional_properties = additional_properties
         return basic_information_artist
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,14 +55,33 @@ class BasicInformationFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"BasicInformationFormat: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         qty = d.pop("qty", UNSET)
+        if not isinstance(qty, Unset) and not (isinstance(qty, str)):
+            raise TypeError(f"qty: expected a string, got {type(qty).__name__}")
 
         text = d.pop("text", UNSET)
+        if not isinstance(text, Unset) and not (isinstance(text, str)):
+            raise TypeError(f"text: expected a string, got {type(text).__name__}")
 
-        descriptions = cast(list[str], d.pop("descriptions", UNSET))
+        _descriptions = d.pop("descriptions", UNSET)
+        descriptions: list[str] | Unset = UNSET
+        if not isinstance(_descriptions, Unset):
+            if not isinstance(_descriptions, list):
+                raise TypeError(f"descriptions: expected an array, got {type(_descriptions).__name__}")
+            descriptions = []
+            for descriptions_item_data in _descriptions:
+                descriptions_item = descriptions_item_data
+                if not (isinstance(descriptions_item, str)):
+                    raise TypeError(f"descriptions_item: expected a string, got {type(descriptions_item).__name__}")
+
+                descriptions.append(descriptions_item)
 
         basic_information_format = cls(
             name=name,
@@ -71,7 +90,13 @@ class BasicInformationFormat:
             descriptions=descriptions,
         )
 
-        basic_information_format.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        basic_information_format.additional_properties = additional_properties
         return basic_information_format
 
     @property

@@ -65,18 +65,32 @@ class BasicInformationLabel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"BasicInformationLabel: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         catno = d.pop("catno", UNSET)
+        if not isinstance(catno, Unset) and not (isinstance(catno, str)):
+            raise TypeError(f"catno: expected a string, got {type(catno).__name__}")
 
         entity_type = d.pop("entity_type", UNSET)
+        if not isinstance(entity_type, Unset) and not (isinstance(entity_type, str)):
+            raise TypeError(f"entity_type: expected a string, got {type(entity_type).__name__}")
 
         entity_type_name = d.pop("entity_type_name", UNSET)
+        if not isinstance(entity_type_name, Unset) and not (isinstance(entity_type_name, str)):
+            raise TypeError(f"entity_type_name: expected a string, got {type(entity_type_name).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         basic_information_label = cls(
             id=id,
@@ -87,7 +101,13 @@ class BasicInformationLabel:
             resource_url=resource_url,
         )
 
-        basic_information_label.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        basic_information_label.additional_properties = additional_properties
         return basic_information_label
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,10 +78,16 @@ class CollectionField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CollectionField: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         _type_ = d.pop("type", UNSET)
         type_: CollectionFieldType | Unset
@@ -91,12 +97,29 @@ class CollectionField:
             type_ = CollectionFieldType(_type_)
 
         position = d.pop("position", UNSET)
+        if not isinstance(position, Unset) and not (isinstance(position, int) and not isinstance(position, bool)):
+            raise TypeError(f"position: expected an integer, got {type(position).__name__}")
 
         public = d.pop("public", UNSET)
+        if not isinstance(public, Unset) and not (isinstance(public, bool)):
+            raise TypeError(f"public: expected a boolean, got {type(public).__name__}")
 
-        options = cast(list[str], d.pop("options", UNSET))
+        _options = d.pop("options", UNSET)
+        options: list[str] | Unset = UNSET
+        if not isinstance(_options, Unset):
+            if not isinstance(_options, list):
+                raise TypeError(f"options: expected an array, got {type(_options).__name__}")
+            options = []
+            for options_item_data in _options:
+                options_item = options_item_data
+                if not (isinstance(options_item, str)):
+                    raise TypeError(f"options_item: expected a string, got {type(options_item).__name__}")
+
+                options.append(options_item)
 
         lines = d.pop("lines", UNSET)
+        if not isinstance(lines, Unset) and not (isinstance(lines, int) and not isinstance(lines, bool)):
+            raise TypeError(f"lines: expected an integer, got {type(lines).__name__}")
 
         collection_field = cls(
             id=id,
@@ -108,7 +131,13 @@ class CollectionField:
             lines=lines,
         )
 
-        collection_field.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        collection_field.additional_properties = additional_properties
         return collection_field
 
     @property

@@ -44,9 +44,13 @@ class CollectionFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.collection_field import CollectionField  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CollectionFields: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        fields = []
         _fields = d.pop("fields")
+        if not isinstance(_fields, list):
+            raise TypeError(f"fields: expected an array, got {type(_fields).__name__}")
+        fields = []
         for fields_item_data in _fields:
             fields_item = CollectionField.from_dict(fields_item_data)
 
@@ -56,7 +60,13 @@ class CollectionFields:
             fields=fields,
         )
 
-        collection_fields.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        collection_fields.additional_properties = additional_properties
         return collection_fields
 
     @property

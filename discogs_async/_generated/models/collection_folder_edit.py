@@ -35,14 +35,24 @@ class CollectionFolderEdit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CollectionFolderEdit: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         collection_folder_edit = cls(
             name=name,
         )
 
-        collection_folder_edit.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        collection_folder_edit.additional_properties = additional_properties
         return collection_folder_edit
 
     @property

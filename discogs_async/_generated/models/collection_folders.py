@@ -44,9 +44,13 @@ class CollectionFolders:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.collection_folder import CollectionFolder  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CollectionFolders: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        folders = []
         _folders = d.pop("folders")
+        if not isinstance(_folders, list):
+            raise TypeError(f"folders: expected an array, got {type(_folders).__name__}")
+        folders = []
         for folders_item_data in _folders:
             folders_item = CollectionFolder.from_dict(folders_item_data)
 
@@ -56,7 +60,13 @@ class CollectionFolders:
             folders=folders,
         )
 
-        collection_folders.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        collection_folders.additional_properties = additional_properties
         return collection_folders
 
     @property

@@ -43,17 +43,29 @@ class CollectionInstance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CollectionInstance: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         instance_id = d.pop("instance_id")
+        if not (isinstance(instance_id, int) and not isinstance(instance_id, bool)):
+            raise TypeError(f"instance_id: expected an integer, got {type(instance_id).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         collection_instance = cls(
             instance_id=instance_id,
             resource_url=resource_url,
         )
 
-        collection_instance.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        collection_instance.additional_properties = additional_properties
         return collection_instance
 
     @property

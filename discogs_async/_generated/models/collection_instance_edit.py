@@ -41,17 +41,29 @@ class CollectionInstanceEdit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CollectionInstanceEdit: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         rating = d.pop("rating", UNSET)
+        if not isinstance(rating, Unset) and not (isinstance(rating, int) and not isinstance(rating, bool)):
+            raise TypeError(f"rating: expected an integer, got {type(rating).__name__}")
 
         folder_id = d.pop("folder_id", UNSET)
+        if not isinstance(folder_id, Unset) and not (isinstance(folder_id, int) and not isinstance(folder_id, bool)):
+            raise TypeError(f"folder_id: expected an integer, got {type(folder_id).__name__}")
 
         collection_instance_edit = cls(
             rating=rating,
             folder_id=folder_id,
         )
 
-        collection_instance_edit.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        collection_instance_edit.additional_properties = additional_properties
         return collection_instance_edit
 
     @property

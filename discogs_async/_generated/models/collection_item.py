@@ -89,16 +89,28 @@ class CollectionItem:
         from ..models.basic_information import BasicInformation  # noqa: PLC0415
         from ..models.collection_note import CollectionNote  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CollectionItem: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         instance_id = d.pop("instance_id")
+        if not (isinstance(instance_id, int) and not isinstance(instance_id, bool)):
+            raise TypeError(f"instance_id: expected an integer, got {type(instance_id).__name__}")
 
         folder_id = d.pop("folder_id", UNSET)
+        if not isinstance(folder_id, Unset) and not (isinstance(folder_id, int) and not isinstance(folder_id, bool)):
+            raise TypeError(f"folder_id: expected an integer, got {type(folder_id).__name__}")
 
         rating = d.pop("rating", UNSET)
+        if not isinstance(rating, Unset) and not (isinstance(rating, int) and not isinstance(rating, bool)):
+            raise TypeError(f"rating: expected an integer, got {type(rating).__name__}")
 
         date_added = d.pop("date_added", UNSET)
+        if not isinstance(date_added, Unset) and not (isinstance(date_added, str)):
+            raise TypeError(f"date_added: expected a string, got {type(date_added).__name__}")
 
         _basic_information = d.pop("basic_information", UNSET)
         basic_information: BasicInformation | Unset
@@ -109,7 +121,9 @@ class CollectionItem:
 
         _notes = d.pop("notes", UNSET)
         notes: list[CollectionNote] | Unset = UNSET
-        if _notes is not UNSET:
+        if not isinstance(_notes, Unset):
+            if not isinstance(_notes, list):
+                raise TypeError(f"notes: expected an array, got {type(_notes).__name__}")
             notes = []
             for notes_item_data in _notes:
                 notes_item = CollectionNote.from_dict(notes_item_data)
@@ -126,7 +140,13 @@ class CollectionItem:
             notes=notes,
         )
 
-        collection_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        collection_item.additional_properties = additional_properties
         return collection_item
 
     @property

@@ -52,11 +52,15 @@ class CollectionItems:
         from ..models.collection_item import CollectionItem  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CollectionItems: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        releases = []
         _releases = d.pop("releases")
+        if not isinstance(_releases, list):
+            raise TypeError(f"releases: expected an array, got {type(_releases).__name__}")
+        releases = []
         for releases_item_data in _releases:
             releases_item = CollectionItem.from_dict(releases_item_data)
 
@@ -67,7 +71,13 @@ class CollectionItems:
             releases=releases,
         )
 
-        collection_items.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        collection_items.additional_properties = additional_properties
         return collection_items
 
     @property

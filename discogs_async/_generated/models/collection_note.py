@@ -43,17 +43,29 @@ class CollectionNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CollectionNote: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         field_id = d.pop("field_id")
+        if not (isinstance(field_id, int) and not isinstance(field_id, bool)):
+            raise TypeError(f"field_id: expected an integer, got {type(field_id).__name__}")
 
         value = d.pop("value", UNSET)
+        if not isinstance(value, Unset) and not (isinstance(value, str)):
+            raise TypeError(f"value: expected a string, got {type(value).__name__}")
 
         collection_note = cls(
             field_id=field_id,
             value=value,
         )
 
-        collection_note.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        collection_note.additional_properties = additional_properties
         return collection_note
 
     @property

@@ -47,12 +47,20 @@ class CollectionValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CollectionValue: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         minimum = d.pop("minimum", UNSET)
+        if not isinstance(minimum, Unset) and not (isinstance(minimum, str)):
+            raise TypeError(f"minimum: expected a string, got {type(minimum).__name__}")
 
         median = d.pop("median", UNSET)
+        if not isinstance(median, Unset) and not (isinstance(median, str)):
+            raise TypeError(f"median: expected a string, got {type(median).__name__}")
 
         maximum = d.pop("maximum", UNSET)
+        if not isinstance(maximum, Unset) and not (isinstance(maximum, str)):
+            raise TypeError(f"maximum: expected a string, got {type(maximum).__name__}")
 
         collection_value = cls(
             minimum=minimum,
@@ -60,7 +68,13 @@ class CollectionValue:
             maximum=maximum,
         )
 
-        collection_value.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        collection_value.additional_properties = additional_properties
         return collection_value
 
     @property

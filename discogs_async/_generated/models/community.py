@@ -88,10 +88,16 @@ class Community:
         from ..models.community_rating import CommunityRating  # noqa: PLC0415
         from ..models.community_user import CommunityUser  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Community: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         have = d.pop("have", UNSET)
+        if not isinstance(have, Unset) and not (isinstance(have, int) and not isinstance(have, bool)):
+            raise TypeError(f"have: expected an integer, got {type(have).__name__}")
 
         want = d.pop("want", UNSET)
+        if not isinstance(want, Unset) and not (isinstance(want, int) and not isinstance(want, bool)):
+            raise TypeError(f"want: expected an integer, got {type(want).__name__}")
 
         _rating = d.pop("rating", UNSET)
         rating: CommunityRating | Unset
@@ -109,7 +115,9 @@ class Community:
 
         _contributors = d.pop("contributors", UNSET)
         contributors: list[CommunityUser] | Unset = UNSET
-        if _contributors is not UNSET:
+        if not isinstance(_contributors, Unset):
+            if not isinstance(_contributors, list):
+                raise TypeError(f"contributors: expected an array, got {type(_contributors).__name__}")
             contributors = []
             for contributors_item_data in _contributors:
                 contributors_item = CommunityUser.from_dict(contributors_item_data)
@@ -117,8 +125,12 @@ class Community:
                 contributors.append(contributors_item)
 
         data_quality = d.pop("data_quality", UNSET)
+        if not isinstance(data_quality, Unset) and not (isinstance(data_quality, str)):
+            raise TypeError(f"data_quality: expected a string, got {type(data_quality).__name__}")
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, Unset) and not (isinstance(status, str)):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         community = cls(
             have=have,
@@ -130,7 +142,13 @@ class Community:
             status=status,
         )
 
-        community.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        community.additional_properties = additional_properties
         return community
 
     @property

@@ -41,17 +41,29 @@ class CommunityRating:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CommunityRating: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         count = d.pop("count", UNSET)
+        if not isinstance(count, Unset) and not (isinstance(count, int) and not isinstance(count, bool)):
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         average = d.pop("average", UNSET)
+        if not isinstance(average, Unset) and not (isinstance(average, int | float) and not isinstance(average, bool)):
+            raise TypeError(f"average: expected a number, got {type(average).__name__}")
 
         community_rating = cls(
             count=count,
             average=average,
         )
 
-        community_rating.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        community_rating.additional_properties = additional_properties
         return community_rating
 
     @property

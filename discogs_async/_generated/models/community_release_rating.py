@@ -49,8 +49,12 @@ class CommunityReleaseRating:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.community_rating import CommunityRating  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CommunityReleaseRating: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         release_id = d.pop("release_id", UNSET)
+        if not isinstance(release_id, Unset) and not (isinstance(release_id, int) and not isinstance(release_id, bool)):
+            raise TypeError(f"release_id: expected an integer, got {type(release_id).__name__}")
 
         _rating = d.pop("rating", UNSET)
         rating: CommunityRating | Unset
@@ -64,7 +68,13 @@ class CommunityReleaseRating:
             rating=rating,
         )
 
-        community_release_rating.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        community_release_rating.additional_properties = additional_properties
         return community_release_rating
 
     @property

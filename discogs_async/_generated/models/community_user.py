@@ -41,17 +41,29 @@ class CommunityUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"CommunityUser: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         username = d.pop("username", UNSET)
+        if not isinstance(username, Unset) and not (isinstance(username, str)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         community_user = cls(
             username=username,
             resource_url=resource_url,
         )
 
-        community_user.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        community_user.additional_properties = additional_properties
         return community_user
 
     @property

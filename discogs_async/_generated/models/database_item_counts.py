@@ -41,17 +41,33 @@ class DatabaseItemCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"DatabaseItemCounts: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         in_collection = d.pop("in_collection", UNSET)
+        if not isinstance(in_collection, Unset) and not (
+            isinstance(in_collection, int) and not isinstance(in_collection, bool)
+        ):
+            raise TypeError(f"in_collection: expected an integer, got {type(in_collection).__name__}")
 
         in_wantlist = d.pop("in_wantlist", UNSET)
+        if not isinstance(in_wantlist, Unset) and not (
+            isinstance(in_wantlist, int) and not isinstance(in_wantlist, bool)
+        ):
+            raise TypeError(f"in_wantlist: expected an integer, got {type(in_wantlist).__name__}")
 
         database_item_counts = cls(
             in_collection=in_collection,
             in_wantlist=in_wantlist,
         )
 
-        database_item_counts.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        database_item_counts.additional_properties = additional_properties
         return database_item_counts
 
     @property

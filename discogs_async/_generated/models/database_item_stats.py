@@ -51,6 +51,8 @@ class DatabaseItemStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.database_item_counts import DatabaseItemCounts  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"DatabaseItemStats: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _community = d.pop("community", UNSET)
         community: DatabaseItemCounts | Unset
@@ -71,7 +73,13 @@ class DatabaseItemStats:
             user=user,
         )
 
-        database_item_stats.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        database_item_stats.additional_properties = additional_properties
         return database_item_stats
 
     @property

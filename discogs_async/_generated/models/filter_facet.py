@@ -64,14 +64,22 @@ class FilterFacet:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.filter_facet_value import FilterFacetValue  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"FilterFacet: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (isinstance(id, str)):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, Unset) and not (isinstance(title, str)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         _values = d.pop("values", UNSET)
         values: list[FilterFacetValue] | Unset = UNSET
-        if _values is not UNSET:
+        if not isinstance(_values, Unset):
+            if not isinstance(_values, list):
+                raise TypeError(f"values: expected an array, got {type(_values).__name__}")
             values = []
             for values_item_data in _values:
                 values_item = FilterFacetValue.from_dict(values_item_data)
@@ -79,6 +87,8 @@ class FilterFacet:
                 values.append(values_item)
 
         allows_multiple_values = d.pop("allows_multiple_values", UNSET)
+        if not isinstance(allows_multiple_values, Unset) and not (isinstance(allows_multiple_values, bool)):
+            raise TypeError(f"allows_multiple_values: expected a boolean, got {type(allows_multiple_values).__name__}")
 
         filter_facet = cls(
             id=id,
@@ -87,7 +97,13 @@ class FilterFacet:
             allows_multiple_values=allows_multiple_values,
         )
 
-        filter_facet.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        filter_facet.additional_properties = additional_properties
         return filter_facet
 
     @property

@@ -47,12 +47,20 @@ class FilterFacetValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"FilterFacetValue: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         title = d.pop("title", UNSET)
+        if not isinstance(title, Unset) and not (isinstance(title, str)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         value = d.pop("value", UNSET)
+        if not isinstance(value, Unset) and not (isinstance(value, str)):
+            raise TypeError(f"value: expected a string, got {type(value).__name__}")
 
         count = d.pop("count", UNSET)
+        if not isinstance(count, Unset) and not (isinstance(count, int) and not isinstance(count, bool)):
+            raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
         filter_facet_value = cls(
             title=title,
@@ -60,7 +68,13 @@ class FilterFacetValue:
             count=count,
         )
 
-        filter_facet_value.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        filter_facet_value.additional_properties = additional_properties
         return filter_facet_value
 
     @property

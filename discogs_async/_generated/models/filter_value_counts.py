@@ -24,10 +24,20 @@ class FilterValueCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"FilterValueCounts: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         filter_value_counts = cls()
 
-        filter_value_counts.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (isinstance(additional_property, int) and not isinstance(additional_property, bool)):
+                raise TypeError(f"AdditionalProperty: expected an integer, got {type(additional_property).__name__}")
+
+            additional_properties[prop_name] = additional_property
+
+        filter_value_counts.additional_properties = additional_properties
         return filter_value_counts
 
     @property

@@ -47,12 +47,20 @@ class Identifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Identifier: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, Unset) and not (isinstance(type_, str)):
+            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
 
         value = d.pop("value", UNSET)
+        if not isinstance(value, Unset) and not (isinstance(value, str)):
+            raise TypeError(f"value: expected a string, got {type(value).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, Unset) and not (isinstance(description, str)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         identifier = cls(
             type_=type_,
@@ -60,7 +68,13 @@ class Identifier:
             description=description,
         )
 
-        identifier.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        identifier.additional_properties = additional_properties
         return identifier
 
     @property

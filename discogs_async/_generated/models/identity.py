@@ -54,14 +54,24 @@ class Identity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Identity: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         username = d.pop("username")
+        if not (isinstance(username, str)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         consumer_name = d.pop("consumer_name", UNSET)
+        if not isinstance(consumer_name, Unset) and not (isinstance(consumer_name, str)):
+            raise TypeError(f"consumer_name: expected a string, got {type(consumer_name).__name__}")
 
         identity = cls(
             id=id,
@@ -70,7 +80,13 @@ class Identity:
             consumer_name=consumer_name,
         )
 
-        identity.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        identity.additional_properties = additional_properties
         return identity
 
     @property

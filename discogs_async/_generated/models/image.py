@@ -67,18 +67,32 @@ class Image:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Image: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, Unset) and not (isinstance(type_, str)):
+            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
 
         uri = d.pop("uri", UNSET)
+        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+            raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
         uri150 = d.pop("uri150", UNSET)
+        if not isinstance(uri150, Unset) and not (isinstance(uri150, str)):
+            raise TypeError(f"uri150: expected a string, got {type(uri150).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         width = d.pop("width", UNSET)
+        if not isinstance(width, Unset) and not (isinstance(width, int) and not isinstance(width, bool)):
+            raise TypeError(f"width: expected an integer, got {type(width).__name__}")
 
         height = d.pop("height", UNSET)
+        if not isinstance(height, Unset) and not (isinstance(height, int) and not isinstance(height, bool)):
+            raise TypeError(f"height: expected an integer, got {type(height).__name__}")
 
         image = cls(
             type_=type_,
@@ -89,7 +103,13 @@ class Image:
             height=height,
         )
 
-        image.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        image.additional_properties = additional_properties
         return image
 
     @property

@@ -52,11 +52,15 @@ class Inventory:
         from ..models.listing import Listing  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Inventory: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        listings = []
         _listings = d.pop("listings")
+        if not isinstance(_listings, list):
+            raise TypeError(f"listings: expected an array, got {type(_listings).__name__}")
+        listings = []
         for listings_item_data in _listings:
             listings_item = Listing.from_dict(listings_item_data)
 
@@ -67,7 +71,13 @@ class Inventory:
             listings=listings,
         )
 
-        inventory.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        inventory.additional_properties = additional_properties
         return inventory
 
     @property

@@ -49,6 +49,8 @@ class InventoryCsvUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InventoryCsvUpload: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         upload = File(payload=BytesIO(d.pop("upload")))
 
@@ -56,7 +58,13 @@ class InventoryCsvUpload:
             upload=upload,
         )
 
-        inventory_csv_upload.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        inventory_csv_upload.additional_properties = additional_properties
         return inventory_csv_upload
 
     @property

@@ -52,11 +52,15 @@ class InventoryExportList:
         from ..models.inventory_export import InventoryExport  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InventoryExportList: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        items = []
         _items = d.pop("items")
+        if not isinstance(_items, list):
+            raise TypeError(f"items: expected an array, got {type(_items).__name__}")
+        items = []
         for items_item_data in _items:
             items_item = InventoryExport.from_dict(items_item_data)
 
@@ -67,7 +71,13 @@ class InventoryExportList:
             items=items,
         )
 
-        inventory_export_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        inventory_export_list.additional_properties = additional_properties
         return inventory_export_list
 
     @property

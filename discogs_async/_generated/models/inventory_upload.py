@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,8 +81,12 @@ class InventoryUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InventoryUpload: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         _type_ = d.pop("type", UNSET)
         type_: InventoryUploadType | Unset
@@ -92,19 +96,33 @@ class InventoryUpload:
             type_ = InventoryUploadType(_type_)
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, Unset) and not (isinstance(status, str)):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         results = d.pop("results", UNSET)
+        if not isinstance(results, Unset) and not (isinstance(results, str)):
+            raise TypeError(f"results: expected a string, got {type(results).__name__}")
 
         filename = d.pop("filename", UNSET)
+        if not isinstance(filename, Unset) and not (isinstance(filename, str)):
+            raise TypeError(f"filename: expected a string, got {type(filename).__name__}")
 
         created_ts = d.pop("created_ts", UNSET)
+        if not isinstance(created_ts, Unset) and not (isinstance(created_ts, str)):
+            raise TypeError(f"created_ts: expected a string, got {type(created_ts).__name__}")
 
         def _parse_finished_ts(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError(f"finished_ts: expected None | str, got {type(data).__name__}")
+            finished_ts_type_0 = data
+            if not (isinstance(finished_ts_type_0, str)):
+                raise TypeError(f"finished_ts_type_0: expected a string, got {type(finished_ts_type_0).__name__}")
+
+            return finished_ts_type_0
 
         finished_ts = _parse_finished_ts(d.pop("finished_ts", UNSET))
 
@@ -118,7 +136,13 @@ class InventoryUpload:
             finished_ts=finished_ts,
         )
 
-        inventory_upload.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        inventory_upload.additional_properties = additional_properties
         return inventory_upload
 
     @property

@@ -52,11 +52,15 @@ class InventoryUploadList:
         from ..models.inventory_upload import InventoryUpload  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"InventoryUploadList: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        items = []
         _items = d.pop("items")
+        if not isinstance(_items, list):
+            raise TypeError(f"items: expected an array, got {type(_items).__name__}")
+        items = []
         for items_item_data in _items:
             items_item = InventoryUpload.from_dict(items_item_data)
 
@@ -67,7 +71,13 @@ class InventoryUploadList:
             items=items,
         )
 
-        inventory_upload_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        inventory_upload_list.additional_properties = additional_properties
         return inventory_upload_list
 
     @property

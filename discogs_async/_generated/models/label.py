@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,20 +125,43 @@ class Label:
         from ..models.image import Image  # noqa: PLC0415
         from ..models.related_label import RelatedLabel  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Label: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         profile = d.pop("profile", UNSET)
+        if not isinstance(profile, Unset) and not (isinstance(profile, str)):
+            raise TypeError(f"profile: expected a string, got {type(profile).__name__}")
 
         contact_info = d.pop("contact_info", UNSET)
+        if not isinstance(contact_info, Unset) and not (isinstance(contact_info, str)):
+            raise TypeError(f"contact_info: expected a string, got {type(contact_info).__name__}")
 
-        urls = cast(list[str], d.pop("urls", UNSET))
+        _urls = d.pop("urls", UNSET)
+        urls: list[str] | Unset = UNSET
+        if not isinstance(_urls, Unset):
+            if not isinstance(_urls, list):
+                raise TypeError(f"urls: expected an array, got {type(_urls).__name__}")
+            urls = []
+            for urls_item_data in _urls:
+                urls_item = urls_item_data
+                if not (isinstance(urls_item, str)):
+                    raise TypeError(f"urls_item: expected a string, got {type(urls_item).__name__}")
+
+                urls.append(urls_item)
 
         _images = d.pop("images", UNSET)
         images: list[Image] | Unset = UNSET
-        if _images is not UNSET:
+        if not isinstance(_images, Unset):
+            if not isinstance(_images, list):
+                raise TypeError(f"images: expected an array, got {type(_images).__name__}")
             images = []
             for images_item_data in _images:
                 images_item = Image.from_dict(images_item_data)
@@ -154,7 +177,9 @@ class Label:
 
         _sublabels = d.pop("sublabels", UNSET)
         sublabels: list[RelatedLabel] | Unset = UNSET
-        if _sublabels is not UNSET:
+        if not isinstance(_sublabels, Unset):
+            if not isinstance(_sublabels, list):
+                raise TypeError(f"sublabels: expected an array, got {type(_sublabels).__name__}")
             sublabels = []
             for sublabels_item_data in _sublabels:
                 sublabels_item = RelatedLabel.from_dict(sublabels_item_data)
@@ -162,12 +187,20 @@ class Label:
                 sublabels.append(sublabels_item)
 
         data_quality = d.pop("data_quality", UNSET)
+        if not isinstance(data_quality, Unset) and not (isinstance(data_quality, str)):
+            raise TypeError(f"data_quality: expected a string, got {type(data_quality).__name__}")
 
         uri = d.pop("uri", UNSET)
+        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+            raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         releases_url = d.pop("releases_url", UNSET)
+        if not isinstance(releases_url, Unset) and not (isinstance(releases_url, str)):
+            raise TypeError(f"releases_url: expected a string, got {type(releases_url).__name__}")
 
         label = cls(
             id=id,
@@ -184,7 +217,13 @@ class Label:
             releases_url=releases_url,
         )
 
-        label.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        label.additional_properties = additional_properties
         return label
 
     @property

@@ -100,24 +100,44 @@ class LabelRelease:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.database_item_stats import DatabaseItemStats  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"LabelRelease: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, Unset) and not (isinstance(title, str)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         artist = d.pop("artist", UNSET)
+        if not isinstance(artist, Unset) and not (isinstance(artist, str)):
+            raise TypeError(f"artist: expected a string, got {type(artist).__name__}")
 
         catno = d.pop("catno", UNSET)
+        if not isinstance(catno, Unset) and not (isinstance(catno, str)):
+            raise TypeError(f"catno: expected a string, got {type(catno).__name__}")
 
         format_ = d.pop("format", UNSET)
+        if not isinstance(format_, Unset) and not (isinstance(format_, str)):
+            raise TypeError(f"format: expected a string, got {type(format_).__name__}")
 
         year = d.pop("year", UNSET)
+        if not isinstance(year, Unset) and not (isinstance(year, int) and not isinstance(year, bool)):
+            raise TypeError(f"year: expected an integer, got {type(year).__name__}")
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, Unset) and not (isinstance(status, str)):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         thumb = d.pop("thumb", UNSET)
+        if not isinstance(thumb, Unset) and not (isinstance(thumb, str)):
+            raise TypeError(f"thumb: expected a string, got {type(thumb).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         _stats = d.pop("stats", UNSET)
         stats: DatabaseItemStats | Unset
@@ -139,7 +159,13 @@ class LabelRelease:
             stats=stats,
         )
 
-        label_release.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        label_release.additional_properties = additional_properties
         return label_release
 
     @property

@@ -52,11 +52,15 @@ class LabelReleasesPage:
         from ..models.label_release import LabelRelease  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"LabelReleasesPage: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        releases = []
         _releases = d.pop("releases")
+        if not isinstance(_releases, list):
+            raise TypeError(f"releases: expected an array, got {type(_releases).__name__}")
+        releases = []
         for releases_item_data in _releases:
             releases_item = LabelRelease.from_dict(releases_item_data)
 
@@ -67,7 +71,13 @@ class LabelReleasesPage:
             releases=releases,
         )
 
-        label_releases_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        label_releases_page.additional_properties = additional_properties
         return label_releases_page
 
     @property

@@ -90,8 +90,12 @@ class ListItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_item_stats import ListItemStats  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ListItem: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         _type_ = d.pop("type", UNSET)
         type_: ListItemType | Unset
@@ -101,14 +105,24 @@ class ListItem:
             type_ = ListItemType(_type_)
 
         display_title = d.pop("display_title", UNSET)
+        if not isinstance(display_title, Unset) and not (isinstance(display_title, str)):
+            raise TypeError(f"display_title: expected a string, got {type(display_title).__name__}")
 
         comment = d.pop("comment", UNSET)
+        if not isinstance(comment, Unset) and not (isinstance(comment, str)):
+            raise TypeError(f"comment: expected a string, got {type(comment).__name__}")
 
         uri = d.pop("uri", UNSET)
+        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+            raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         image_url = d.pop("image_url", UNSET)
+        if not isinstance(image_url, Unset) and not (isinstance(image_url, str)):
+            raise TypeError(f"image_url: expected a string, got {type(image_url).__name__}")
 
         _stats = d.pop("stats", UNSET)
         stats: ListItemStats | Unset
@@ -128,7 +142,13 @@ class ListItem:
             stats=stats,
         )
 
-        list_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_item.additional_properties = additional_properties
         return list_item
 
     @property

@@ -43,6 +43,8 @@ class ListItemStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_item_community_stats import ListItemCommunityStats  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ListItemStats: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _community = d.pop("community", UNSET)
         community: ListItemCommunityStats | Unset
@@ -55,7 +57,13 @@ class ListItemStats:
             community=community,
         )
 
-        list_item_stats.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_item_stats.additional_properties = additional_properties
         return list_item_stats
 
     @property

@@ -215,12 +215,20 @@ class Listing:
         from ..models.price import Price  # noqa: PLC0415
         from ..models.seller import Seller  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Listing: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         uri = d.pop("uri", UNSET)
+        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+            raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
         _status = d.pop("status", UNSET)
         status: ListingStatus | Unset
@@ -244,18 +252,32 @@ class Listing:
             sleeve_condition = SleeveCondition(_sleeve_condition)
 
         comments = d.pop("comments", UNSET)
+        if not isinstance(comments, Unset) and not (isinstance(comments, str)):
+            raise TypeError(f"comments: expected a string, got {type(comments).__name__}")
 
         ships_from = d.pop("ships_from", UNSET)
+        if not isinstance(ships_from, Unset) and not (isinstance(ships_from, str)):
+            raise TypeError(f"ships_from: expected a string, got {type(ships_from).__name__}")
 
         posted = d.pop("posted", UNSET)
+        if not isinstance(posted, Unset) and not (isinstance(posted, str)):
+            raise TypeError(f"posted: expected a string, got {type(posted).__name__}")
 
         allow_offers = d.pop("allow_offers", UNSET)
+        if not isinstance(allow_offers, Unset) and not (isinstance(allow_offers, bool)):
+            raise TypeError(f"allow_offers: expected a boolean, got {type(allow_offers).__name__}")
 
         offer_submitted = d.pop("offer_submitted", UNSET)
+        if not isinstance(offer_submitted, Unset) and not (isinstance(offer_submitted, bool)):
+            raise TypeError(f"offer_submitted: expected a boolean, got {type(offer_submitted).__name__}")
 
         in_cart = d.pop("in_cart", UNSET)
+        if not isinstance(in_cart, Unset) and not (isinstance(in_cart, bool)):
+            raise TypeError(f"in_cart: expected a boolean, got {type(in_cart).__name__}")
 
         audio = d.pop("audio", UNSET)
+        if not isinstance(audio, Unset) and not (isinstance(audio, bool)):
+            raise TypeError(f"audio: expected a boolean, got {type(audio).__name__}")
 
         _price = d.pop("price", UNSET)
         price: Price | Unset
@@ -300,14 +322,26 @@ class Listing:
             release = ListingRelease.from_dict(_release)
 
         weight = d.pop("weight", UNSET)
+        if not isinstance(weight, Unset) and not (isinstance(weight, int | float) and not isinstance(weight, bool)):
+            raise TypeError(f"weight: expected a number, got {type(weight).__name__}")
 
         format_quantity = d.pop("format_quantity", UNSET)
+        if not isinstance(format_quantity, Unset) and not (
+            isinstance(format_quantity, int) and not isinstance(format_quantity, bool)
+        ):
+            raise TypeError(f"format_quantity: expected an integer, got {type(format_quantity).__name__}")
 
         external_id = d.pop("external_id", UNSET)
+        if not isinstance(external_id, Unset) and not (isinstance(external_id, str)):
+            raise TypeError(f"external_id: expected a string, got {type(external_id).__name__}")
 
         location = d.pop("location", UNSET)
+        if not isinstance(location, Unset) and not (isinstance(location, str)):
+            raise TypeError(f"location: expected a string, got {type(location).__name__}")
 
         quantity = d.pop("quantity", UNSET)
+        if not isinstance(quantity, Unset) and not (isinstance(quantity, int) and not isinstance(quantity, bool)):
+            raise TypeError(f"quantity: expected an integer, got {type(quantity).__name__}")
 
         listing = cls(
             id=id,
@@ -336,7 +370,13 @@ class Listing:
             quantity=quantity,
         )
 
-        listing.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        listing.additional_properties = additional_properties
         return listing
 
     @property

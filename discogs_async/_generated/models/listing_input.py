@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,12 +114,18 @@ class ListingInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ListingInput: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         release_id = d.pop("release_id")
+        if not (isinstance(release_id, int) and not isinstance(release_id, bool)):
+            raise TypeError(f"release_id: expected an integer, got {type(release_id).__name__}")
 
         condition = ListingCondition(d.pop("condition"))
 
         price = d.pop("price")
+        if not (isinstance(price, int | float) and not isinstance(price, bool)):
+            raise TypeError(f"price: expected a number, got {type(price).__name__}")
 
         status = SettableListingStatus(d.pop("status"))
 
@@ -131,25 +137,39 @@ class ListingInput:
             sleeve_condition = SleeveCondition(_sleeve_condition)
 
         comments = d.pop("comments", UNSET)
+        if not isinstance(comments, Unset) and not (isinstance(comments, str)):
+            raise TypeError(f"comments: expected a string, got {type(comments).__name__}")
 
         allow_offers = d.pop("allow_offers", UNSET)
+        if not isinstance(allow_offers, Unset) and not (isinstance(allow_offers, bool)):
+            raise TypeError(f"allow_offers: expected a boolean, got {type(allow_offers).__name__}")
 
         external_id = d.pop("external_id", UNSET)
+        if not isinstance(external_id, Unset) and not (isinstance(external_id, str)):
+            raise TypeError(f"external_id: expected a string, got {type(external_id).__name__}")
 
         location = d.pop("location", UNSET)
+        if not isinstance(location, Unset) and not (isinstance(location, str)):
+            raise TypeError(f"location: expected a string, got {type(location).__name__}")
 
         def _parse_weight(data: object) -> AutoValue | float | Unset:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, int | float) and not isinstance(data, bool)):
                     raise TypeError()
-                weight_type_1 = AutoValue(data)
+                weight_type_0 = data
+                if not (isinstance(weight_type_0, int | float) and not isinstance(weight_type_0, bool)):
+                    raise TypeError(f"weight_type_0: expected a number, got {type(weight_type_0).__name__}")
 
-                return weight_type_1
+                return weight_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AutoValue | float | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError(f"weight: expected float | str, got {type(data).__name__}")
+            weight_type_1 = AutoValue(data)
+
+            return weight_type_1
 
         weight = _parse_weight(d.pop("weight", UNSET))
 
@@ -157,14 +177,22 @@ class ListingInput:
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, str):
+                if not (isinstance(data, int) and not isinstance(data, bool)):
                     raise TypeError()
-                format_quantity_type_1 = AutoValue(data)
+                format_quantity_type_0 = data
+                if not (isinstance(format_quantity_type_0, int) and not isinstance(format_quantity_type_0, bool)):
+                    raise TypeError(
+                        f"format_quantity_type_0: expected an integer, got {type(format_quantity_type_0).__name__}"
+                    )
 
-                return format_quantity_type_1
+                return format_quantity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AutoValue | int | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError(f"format_quantity: expected int | str, got {type(data).__name__}")
+            format_quantity_type_1 = AutoValue(data)
+
+            return format_quantity_type_1
 
         format_quantity = _parse_format_quantity(d.pop("format_quantity", UNSET))
 
@@ -182,7 +210,13 @@ class ListingInput:
             format_quantity=format_quantity,
         )
 
-        listing_input.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        listing_input.additional_properties = additional_properties
         return listing_input
 
     @property

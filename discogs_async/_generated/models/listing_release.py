@@ -119,30 +119,54 @@ class ListingRelease:
         from ..models.listing_release_image import ListingReleaseImage  # noqa: PLC0415
         from ..models.listing_release_stats import ListingReleaseStats  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ListingRelease: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, Unset) and not (isinstance(description, str)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         artist = d.pop("artist", UNSET)
+        if not isinstance(artist, Unset) and not (isinstance(artist, str)):
+            raise TypeError(f"artist: expected a string, got {type(artist).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, Unset) and not (isinstance(title, str)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         format_ = d.pop("format", UNSET)
+        if not isinstance(format_, Unset) and not (isinstance(format_, str)):
+            raise TypeError(f"format: expected a string, got {type(format_).__name__}")
 
         label = d.pop("label", UNSET)
+        if not isinstance(label, Unset) and not (isinstance(label, str)):
+            raise TypeError(f"label: expected a string, got {type(label).__name__}")
 
         catalog_number = d.pop("catalog_number", UNSET)
+        if not isinstance(catalog_number, Unset) and not (isinstance(catalog_number, str)):
+            raise TypeError(f"catalog_number: expected a string, got {type(catalog_number).__name__}")
 
         year = d.pop("year", UNSET)
+        if not isinstance(year, Unset) and not (isinstance(year, int) and not isinstance(year, bool)):
+            raise TypeError(f"year: expected an integer, got {type(year).__name__}")
 
         thumbnail = d.pop("thumbnail", UNSET)
+        if not isinstance(thumbnail, Unset) and not (isinstance(thumbnail, str)):
+            raise TypeError(f"thumbnail: expected a string, got {type(thumbnail).__name__}")
 
         _images = d.pop("images", UNSET)
         images: list[ListingReleaseImage] | Unset = UNSET
-        if _images is not UNSET:
+        if not isinstance(_images, Unset):
+            if not isinstance(_images, list):
+                raise TypeError(f"images: expected an array, got {type(_images).__name__}")
             images = []
             for images_item_data in _images:
                 images_item = ListingReleaseImage.from_dict(images_item_data)
@@ -171,7 +195,13 @@ class ListingRelease:
             stats=stats,
         )
 
-        listing_release.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        listing_release.additional_properties = additional_properties
         return listing_release
 
     @property

@@ -51,6 +51,8 @@ class ListingReleaseStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.listing_release_stat_counts import ListingReleaseStatCounts  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ListingReleaseStats: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _community = d.pop("community", UNSET)
         community: ListingReleaseStatCounts | Unset
@@ -71,7 +73,13 @@ class ListingReleaseStats:
             user=user,
         )
 
-        listing_release_stats.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        listing_release_stats.additional_properties = additional_properties
         return listing_release_stats
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,6 +66,8 @@ class MarketplaceReleaseStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.price import Price  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"MarketplaceReleaseStats: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
 
         def _parse_num_for_sale(data: object) -> int | None | Unset:
@@ -73,7 +75,13 @@ class MarketplaceReleaseStats:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if not (isinstance(data, int) and not isinstance(data, bool)):
+                raise TypeError(f"num_for_sale: expected int | None, got {type(data).__name__}")
+            num_for_sale_type_0 = data
+            if not (isinstance(num_for_sale_type_0, int) and not isinstance(num_for_sale_type_0, bool)):
+                raise TypeError(f"num_for_sale_type_0: expected an integer, got {type(num_for_sale_type_0).__name__}")
+
+            return num_for_sale_type_0
 
         num_for_sale = _parse_num_for_sale(d.pop("num_for_sale", UNSET))
 
@@ -82,19 +90,17 @@ class MarketplaceReleaseStats:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                lowest_price_type_0 = Price.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"lowest_price: expected dict[str, Any] | None, got {type(data).__name__}")
+            lowest_price_type_0 = Price.from_dict(data)
 
-                return lowest_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Price | Unset, data)
+            return lowest_price_type_0
 
         lowest_price = _parse_lowest_price(d.pop("lowest_price", UNSET))
 
         blocked_from_sale = d.pop("blocked_from_sale", UNSET)
+        if not isinstance(blocked_from_sale, Unset) and not (isinstance(blocked_from_sale, bool)):
+            raise TypeError(f"blocked_from_sale: expected a boolean, got {type(blocked_from_sale).__name__}")
 
         marketplace_release_stats = cls(
             num_for_sale=num_for_sale,
@@ -102,7 +108,13 @@ class MarketplaceReleaseStats:
             blocked_from_sale=blocked_from_sale,
         )
 
-        marketplace_release_stats.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_release_stats.additional_properties = additional_properties
         return marketplace_release_stats
 
     @property

@@ -53,14 +53,24 @@ class MarketplaceUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"MarketplaceUser: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, Unset) and not (isinstance(username, str)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         avatar_url = d.pop("avatar_url", UNSET)
+        if not isinstance(avatar_url, Unset) and not (isinstance(avatar_url, str)):
+            raise TypeError(f"avatar_url: expected a string, got {type(avatar_url).__name__}")
 
         marketplace_user = cls(
             id=id,
@@ -69,7 +79,13 @@ class MarketplaceUser:
             avatar_url=avatar_url,
         )
 
-        marketplace_user.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        marketplace_user.additional_properties = additional_properties
         return marketplace_user
 
     @property

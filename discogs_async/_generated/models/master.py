@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -192,24 +192,46 @@ class Master:
         from ..models.track import Track  # noqa: PLC0415
         from ..models.video import Video  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Master: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, Unset) and not (isinstance(title, str)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         main_release = d.pop("main_release", UNSET)
+        if not isinstance(main_release, Unset) and not (
+            isinstance(main_release, int) and not isinstance(main_release, bool)
+        ):
+            raise TypeError(f"main_release: expected an integer, got {type(main_release).__name__}")
 
         main_release_url = d.pop("main_release_url", UNSET)
+        if not isinstance(main_release_url, Unset) and not (isinstance(main_release_url, str)):
+            raise TypeError(f"main_release_url: expected a string, got {type(main_release_url).__name__}")
 
         most_recent_release = d.pop("most_recent_release", UNSET)
+        if not isinstance(most_recent_release, Unset) and not (
+            isinstance(most_recent_release, int) and not isinstance(most_recent_release, bool)
+        ):
+            raise TypeError(f"most_recent_release: expected an integer, got {type(most_recent_release).__name__}")
 
         most_recent_release_url = d.pop("most_recent_release_url", UNSET)
+        if not isinstance(most_recent_release_url, Unset) and not (isinstance(most_recent_release_url, str)):
+            raise TypeError(f"most_recent_release_url: expected a string, got {type(most_recent_release_url).__name__}")
 
         versions_url = d.pop("versions_url", UNSET)
+        if not isinstance(versions_url, Unset) and not (isinstance(versions_url, str)):
+            raise TypeError(f"versions_url: expected a string, got {type(versions_url).__name__}")
 
         _artists = d.pop("artists", UNSET)
         artists: list[ReleaseArtist] | Unset = UNSET
-        if _artists is not UNSET:
+        if not isinstance(_artists, Unset):
+            if not isinstance(_artists, list):
+                raise TypeError(f"artists: expected an array, got {type(_artists).__name__}")
             artists = []
             for artists_item_data in _artists:
                 artists_item = ReleaseArtist.from_dict(artists_item_data)
@@ -217,14 +239,40 @@ class Master:
                 artists.append(artists_item)
 
         year = d.pop("year", UNSET)
+        if not isinstance(year, Unset) and not (isinstance(year, int) and not isinstance(year, bool)):
+            raise TypeError(f"year: expected an integer, got {type(year).__name__}")
 
-        genres = cast(list[str], d.pop("genres", UNSET))
+        _genres = d.pop("genres", UNSET)
+        genres: list[str] | Unset = UNSET
+        if not isinstance(_genres, Unset):
+            if not isinstance(_genres, list):
+                raise TypeError(f"genres: expected an array, got {type(_genres).__name__}")
+            genres = []
+            for genres_item_data in _genres:
+                genres_item = genres_item_data
+                if not (isinstance(genres_item, str)):
+                    raise TypeError(f"genres_item: expected a string, got {type(genres_item).__name__}")
 
-        styles = cast(list[str], d.pop("styles", UNSET))
+                genres.append(genres_item)
+
+        _styles = d.pop("styles", UNSET)
+        styles: list[str] | Unset = UNSET
+        if not isinstance(_styles, Unset):
+            if not isinstance(_styles, list):
+                raise TypeError(f"styles: expected an array, got {type(_styles).__name__}")
+            styles = []
+            for styles_item_data in _styles:
+                styles_item = styles_item_data
+                if not (isinstance(styles_item, str)):
+                    raise TypeError(f"styles_item: expected a string, got {type(styles_item).__name__}")
+
+                styles.append(styles_item)
 
         _tracklist = d.pop("tracklist", UNSET)
         tracklist: list[Track] | Unset = UNSET
-        if _tracklist is not UNSET:
+        if not isinstance(_tracklist, Unset):
+            if not isinstance(_tracklist, list):
+                raise TypeError(f"tracklist: expected an array, got {type(_tracklist).__name__}")
             tracklist = []
             for tracklist_item_data in _tracklist:
                 tracklist_item = Track.from_dict(tracklist_item_data)
@@ -233,7 +281,9 @@ class Master:
 
         _images = d.pop("images", UNSET)
         images: list[Image] | Unset = UNSET
-        if _images is not UNSET:
+        if not isinstance(_images, Unset):
+            if not isinstance(_images, list):
+                raise TypeError(f"images: expected an array, got {type(_images).__name__}")
             images = []
             for images_item_data in _images:
                 images_item = Image.from_dict(images_item_data)
@@ -242,7 +292,9 @@ class Master:
 
         _videos = d.pop("videos", UNSET)
         videos: list[Video] | Unset = UNSET
-        if _videos is not UNSET:
+        if not isinstance(_videos, Unset):
+            if not isinstance(_videos, list):
+                raise TypeError(f"videos: expected an array, got {type(_videos).__name__}")
             videos = []
             for videos_item_data in _videos:
                 videos_item = Video.from_dict(videos_item_data)
@@ -250,23 +302,41 @@ class Master:
                 videos.append(videos_item)
 
         notes = d.pop("notes", UNSET)
+        if not isinstance(notes, Unset) and not (isinstance(notes, str)):
+            raise TypeError(f"notes: expected a string, got {type(notes).__name__}")
 
         data_quality = d.pop("data_quality", UNSET)
+        if not isinstance(data_quality, Unset) and not (isinstance(data_quality, str)):
+            raise TypeError(f"data_quality: expected a string, got {type(data_quality).__name__}")
 
         num_for_sale = d.pop("num_for_sale", UNSET)
+        if not isinstance(num_for_sale, Unset) and not (
+            isinstance(num_for_sale, int) and not isinstance(num_for_sale, bool)
+        ):
+            raise TypeError(f"num_for_sale: expected an integer, got {type(num_for_sale).__name__}")
 
         def _parse_lowest_price(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if not (isinstance(data, int | float) and not isinstance(data, bool)):
+                raise TypeError(f"lowest_price: expected float | None, got {type(data).__name__}")
+            lowest_price_type_0 = data
+            if not (isinstance(lowest_price_type_0, int | float) and not isinstance(lowest_price_type_0, bool)):
+                raise TypeError(f"lowest_price_type_0: expected a number, got {type(lowest_price_type_0).__name__}")
+
+            return lowest_price_type_0
 
         lowest_price = _parse_lowest_price(d.pop("lowest_price", UNSET))
 
         uri = d.pop("uri", UNSET)
+        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+            raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         master = cls(
             id=id,
@@ -291,7 +361,13 @@ class Master:
             resource_url=resource_url,
         )
 
-        master.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        master.additional_properties = additional_properties
         return master
 
     @property

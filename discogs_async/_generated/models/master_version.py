@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,28 +114,61 @@ class MasterVersion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.database_item_stats import DatabaseItemStats  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"MasterVersion: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, Unset) and not (isinstance(title, str)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         label = d.pop("label", UNSET)
+        if not isinstance(label, Unset) and not (isinstance(label, str)):
+            raise TypeError(f"label: expected a string, got {type(label).__name__}")
 
         country = d.pop("country", UNSET)
+        if not isinstance(country, Unset) and not (isinstance(country, str)):
+            raise TypeError(f"country: expected a string, got {type(country).__name__}")
 
         format_ = d.pop("format", UNSET)
+        if not isinstance(format_, Unset) and not (isinstance(format_, str)):
+            raise TypeError(f"format: expected a string, got {type(format_).__name__}")
 
-        major_formats = cast(list[str], d.pop("major_formats", UNSET))
+        _major_formats = d.pop("major_formats", UNSET)
+        major_formats: list[str] | Unset = UNSET
+        if not isinstance(_major_formats, Unset):
+            if not isinstance(_major_formats, list):
+                raise TypeError(f"major_formats: expected an array, got {type(_major_formats).__name__}")
+            major_formats = []
+            for major_formats_item_data in _major_formats:
+                major_formats_item = major_formats_item_data
+                if not (isinstance(major_formats_item, str)):
+                    raise TypeError(f"major_formats_item: expected a string, got {type(major_formats_item).__name__}")
+
+                major_formats.append(major_formats_item)
 
         catno = d.pop("catno", UNSET)
+        if not isinstance(catno, Unset) and not (isinstance(catno, str)):
+            raise TypeError(f"catno: expected a string, got {type(catno).__name__}")
 
         released = d.pop("released", UNSET)
+        if not isinstance(released, Unset) and not (isinstance(released, str)):
+            raise TypeError(f"released: expected a string, got {type(released).__name__}")
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, Unset) and not (isinstance(status, str)):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         thumb = d.pop("thumb", UNSET)
+        if not isinstance(thumb, Unset) and not (isinstance(thumb, str)):
+            raise TypeError(f"thumb: expected a string, got {type(thumb).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         _stats = d.pop("stats", UNSET)
         stats: DatabaseItemStats | Unset
@@ -159,7 +192,13 @@ class MasterVersion:
             stats=stats,
         )
 
-        master_version.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        master_version.additional_properties = additional_properties
         return master_version
 
     @property

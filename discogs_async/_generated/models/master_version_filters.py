@@ -55,6 +55,8 @@ class MasterVersionFilters:
         from ..models.master_version_filters_applied import MasterVersionFiltersApplied  # noqa: PLC0415
         from ..models.master_version_filters_available import MasterVersionFiltersAvailable  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"MasterVersionFilters: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _applied = d.pop("applied", UNSET)
         applied: MasterVersionFiltersApplied | Unset
@@ -75,7 +77,13 @@ class MasterVersionFilters:
             available=available,
         )
 
-        master_version_filters.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        master_version_filters.additional_properties = additional_properties
         return master_version_filters
 
     @property

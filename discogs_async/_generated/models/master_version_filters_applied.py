@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,12 +25,25 @@ class MasterVersionFiltersApplied:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"MasterVersionFiltersApplied: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         master_version_filters_applied = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+            _additional_property = prop_dict
+            if not isinstance(_additional_property, list):
+                raise TypeError(f"AdditionalProperty: expected an array, got {type(_additional_property).__name__}")
+            additional_property = []
+            for additional_property_item_data in _additional_property:
+                additional_property_item = additional_property_item_data
+                if not (isinstance(additional_property_item, str)):
+                    raise TypeError(
+                        f"AdditionalProperty_item: expected a string, got {type(additional_property_item).__name__}"
+                    )
+
+                additional_property.append(additional_property_item)
 
             additional_properties[prop_name] = additional_property
 

@@ -31,6 +31,8 @@ class MasterVersionFiltersAvailable:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.filter_value_counts import FilterValueCounts  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"MasterVersionFiltersAvailable: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         master_version_filters_available = cls()
 

@@ -78,11 +78,15 @@ class MasterVersionsPage:
         from ..models.master_version_filters import MasterVersionFilters  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"MasterVersionsPage: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        versions = []
         _versions = d.pop("versions")
+        if not isinstance(_versions, list):
+            raise TypeError(f"versions: expected an array, got {type(_versions).__name__}")
+        versions = []
         for versions_item_data in _versions:
             versions_item = MasterVersion.from_dict(versions_item_data)
 
@@ -97,7 +101,9 @@ class MasterVersionsPage:
 
         _filter_facets = d.pop("filter_facets", UNSET)
         filter_facets: list[FilterFacet] | Unset = UNSET
-        if _filter_facets is not UNSET:
+        if not isinstance(_filter_facets, Unset):
+            if not isinstance(_filter_facets, list):
+                raise TypeError(f"filter_facets: expected an array, got {type(_filter_facets).__name__}")
             filter_facets = []
             for filter_facets_item_data in _filter_facets:
                 filter_facets_item = FilterFacet.from_dict(filter_facets_item_data)
@@ -111,7 +117,13 @@ class MasterVersionsPage:
             filter_facets=filter_facets,
         )
 
-        master_versions_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        master_versions_page.additional_properties = additional_properties
         return master_versions_page
 
     @property

@@ -43,17 +43,29 @@ class NewListing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"NewListing: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         listing_id = d.pop("listing_id")
+        if not (isinstance(listing_id, int) and not isinstance(listing_id, bool)):
+            raise TypeError(f"listing_id: expected an integer, got {type(listing_id).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         new_listing = cls(
             listing_id=listing_id,
             resource_url=resource_url,
         )
 
-        new_listing.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        new_listing.additional_properties = additional_properties
         return new_listing
 
     @property

@@ -171,14 +171,24 @@ class Order:
         from ..models.price import Price  # noqa: PLC0415
         from ..models.seller import Seller  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Order: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, str)):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         messages_url = d.pop("messages_url", UNSET)
+        if not isinstance(messages_url, Unset) and not (isinstance(messages_url, str)):
+            raise TypeError(f"messages_url: expected a string, got {type(messages_url).__name__}")
 
         uri = d.pop("uri", UNSET)
+        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+            raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
         _status = d.pop("status", UNSET)
         status: OrderStatus | Unset
@@ -189,7 +199,9 @@ class Order:
 
         _next_status = d.pop("next_status", UNSET)
         next_status: list[OrderStatus] | Unset = UNSET
-        if _next_status is not UNSET:
+        if not isinstance(_next_status, Unset):
+            if not isinstance(_next_status, list):
+                raise TypeError(f"next_status: expected an array, got {type(_next_status).__name__}")
             next_status = []
             for next_status_item_data in _next_status:
                 next_status_item = OrderStatus(next_status_item_data)
@@ -204,12 +216,18 @@ class Order:
             fee = Price.from_dict(_fee)
 
         created = d.pop("created", UNSET)
+        if not isinstance(created, Unset) and not (isinstance(created, str)):
+            raise TypeError(f"created: expected a string, got {type(created).__name__}")
 
         last_activity = d.pop("last_activity", UNSET)
+        if not isinstance(last_activity, Unset) and not (isinstance(last_activity, str)):
+            raise TypeError(f"last_activity: expected a string, got {type(last_activity).__name__}")
 
         _items = d.pop("items", UNSET)
         items: list[OrderItem] | Unset = UNSET
-        if _items is not UNSET:
+        if not isinstance(_items, Unset):
+            if not isinstance(_items, list):
+                raise TypeError(f"items: expected an array, got {type(_items).__name__}")
             items = []
             for items_item_data in _items:
                 items_item = OrderItem.from_dict(items_item_data)
@@ -224,10 +242,16 @@ class Order:
             shipping = OrderShipping.from_dict(_shipping)
 
         shipping_address = d.pop("shipping_address", UNSET)
+        if not isinstance(shipping_address, Unset) and not (isinstance(shipping_address, str)):
+            raise TypeError(f"shipping_address: expected a string, got {type(shipping_address).__name__}")
 
         additional_instructions = d.pop("additional_instructions", UNSET)
+        if not isinstance(additional_instructions, Unset) and not (isinstance(additional_instructions, str)):
+            raise TypeError(f"additional_instructions: expected a string, got {type(additional_instructions).__name__}")
 
         archived = d.pop("archived", UNSET)
+        if not isinstance(archived, Unset) and not (isinstance(archived, bool)):
+            raise TypeError(f"archived: expected a boolean, got {type(archived).__name__}")
 
         _seller = d.pop("seller", UNSET)
         seller: Seller | Unset
@@ -270,7 +294,13 @@ class Order:
             total=total,
         )
 
-        order.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        order.additional_properties = additional_properties
         return order
 
     @property

@@ -46,6 +46,8 @@ class OrderEdit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"OrderEdit: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: SettableOrderStatus | Unset
@@ -55,13 +57,23 @@ class OrderEdit:
             status = SettableOrderStatus(_status)
 
         shipping = d.pop("shipping", UNSET)
+        if not isinstance(shipping, Unset) and not (
+            isinstance(shipping, int | float) and not isinstance(shipping, bool)
+        ):
+            raise TypeError(f"shipping: expected a number, got {type(shipping).__name__}")
 
         order_edit = cls(
             status=status,
             shipping=shipping,
         )
 
-        order_edit.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        order_edit.additional_properties = additional_properties
         return order_edit
 
     @property

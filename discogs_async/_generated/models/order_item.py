@@ -80,8 +80,12 @@ class OrderItem:
         from ..models.listing_release import ListingRelease  # noqa: PLC0415
         from ..models.price import Price  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"OrderItem: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         _release = d.pop("release", UNSET)
         release: ListingRelease | Unset
@@ -119,7 +123,13 @@ class OrderItem:
             sleeve_condition=sleeve_condition,
         )
 
-        order_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        order_item.additional_properties = additional_properties
         return order_item
 
     @property

@@ -52,11 +52,15 @@ class OrderList:
         from ..models.order import Order  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"OrderList: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        orders = []
         _orders = d.pop("orders")
+        if not isinstance(_orders, list):
+            raise TypeError(f"orders: expected an array, got {type(_orders).__name__}")
+        orders = []
         for orders_item_data in _orders:
             orders_item = Order.from_dict(orders_item_data)
 
@@ -67,7 +71,13 @@ class OrderList:
             orders=orders,
         )
 
-        order_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        order_list.additional_properties = additional_properties
         return order_list
 
     @property

@@ -119,6 +119,8 @@ class OrderMessage:
         from ..models.order_reference import OrderReference  # noqa: PLC0415
         from ..models.order_refund import OrderRefund  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"OrderMessage: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: OrderMessageType | Unset
@@ -128,10 +130,16 @@ class OrderMessage:
             type_ = OrderMessageType(_type_)
 
         timestamp = d.pop("timestamp", UNSET)
+        if not isinstance(timestamp, Unset) and not (isinstance(timestamp, str)):
+            raise TypeError(f"timestamp: expected a string, got {type(timestamp).__name__}")
 
         subject = d.pop("subject", UNSET)
+        if not isinstance(subject, Unset) and not (isinstance(subject, str)):
+            raise TypeError(f"subject: expected a string, got {type(subject).__name__}")
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, Unset) and not (isinstance(message, str)):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
         _order = d.pop("order", UNSET)
         order: OrderReference | Unset
@@ -155,10 +163,18 @@ class OrderMessage:
             actor = MarketplaceUser.from_dict(_actor)
 
         status_id = d.pop("status_id", UNSET)
+        if not isinstance(status_id, Unset) and not (isinstance(status_id, int) and not isinstance(status_id, bool)):
+            raise TypeError(f"status_id: expected an integer, got {type(status_id).__name__}")
 
         original = d.pop("original", UNSET)
+        if not isinstance(original, Unset) and not (
+            isinstance(original, int | float) and not isinstance(original, bool)
+        ):
+            raise TypeError(f"original: expected a number, got {type(original).__name__}")
 
         new = d.pop("new", UNSET)
+        if not isinstance(new, Unset) and not (isinstance(new, int | float) and not isinstance(new, bool)):
+            raise TypeError(f"new: expected a number, got {type(new).__name__}")
 
         _refund = d.pop("refund", UNSET)
         refund: OrderRefund | Unset
@@ -181,7 +197,13 @@ class OrderMessage:
             refund=refund,
         )
 
-        order_message.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        order_message.additional_properties = additional_properties
         return order_message
 
     @property

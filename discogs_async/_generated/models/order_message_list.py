@@ -52,11 +52,15 @@ class OrderMessageList:
         from ..models.order_message import OrderMessage  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"OrderMessageList: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        messages = []
         _messages = d.pop("messages")
+        if not isinstance(_messages, list):
+            raise TypeError(f"messages: expected an array, got {type(_messages).__name__}")
+        messages = []
         for messages_item_data in _messages:
             messages_item = OrderMessage.from_dict(messages_item_data)
 
@@ -67,7 +71,13 @@ class OrderMessageList:
             messages=messages,
         )
 
-        order_message_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        order_message_list.additional_properties = additional_properties
         return order_message_list
 
     @property

@@ -49,8 +49,12 @@ class OrderRefund:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_reference import OrderReference  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"OrderRefund: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
+        if not isinstance(amount, Unset) and not (isinstance(amount, int | float) and not isinstance(amount, bool)):
+            raise TypeError(f"amount: expected a number, got {type(amount).__name__}")
 
         _order = d.pop("order", UNSET)
         order: OrderReference | Unset
@@ -64,7 +68,13 @@ class OrderRefund:
             order=order,
         )
 
-        order_refund.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        order_refund.additional_properties = additional_properties
         return order_refund
 
     @property

@@ -47,12 +47,20 @@ class OrderShipping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"OrderShipping: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, Unset) and not (isinstance(currency, str)):
+            raise TypeError(f"currency: expected a string, got {type(currency).__name__}")
 
         method = d.pop("method", UNSET)
+        if not isinstance(method, Unset) and not (isinstance(method, str)):
+            raise TypeError(f"method: expected a string, got {type(method).__name__}")
 
         value = d.pop("value", UNSET)
+        if not isinstance(value, Unset) and not (isinstance(value, int | float) and not isinstance(value, bool)):
+            raise TypeError(f"value: expected a number, got {type(value).__name__}")
 
         order_shipping = cls(
             currency=currency,
@@ -60,7 +68,13 @@ class OrderShipping:
             value=value,
         )
 
-        order_shipping.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        order_shipping.additional_properties = additional_properties
         return order_shipping
 
     @property

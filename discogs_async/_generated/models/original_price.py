@@ -68,14 +68,24 @@ class OriginalPrice:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.converted_price import ConvertedPrice  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"OriginalPrice: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         curr_abbr = d.pop("curr_abbr", UNSET)
+        if not isinstance(curr_abbr, Unset) and not (isinstance(curr_abbr, str)):
+            raise TypeError(f"curr_abbr: expected a string, got {type(curr_abbr).__name__}")
 
         curr_id = d.pop("curr_id", UNSET)
+        if not isinstance(curr_id, Unset) and not (isinstance(curr_id, int) and not isinstance(curr_id, bool)):
+            raise TypeError(f"curr_id: expected an integer, got {type(curr_id).__name__}")
 
         formatted = d.pop("formatted", UNSET)
+        if not isinstance(formatted, Unset) and not (isinstance(formatted, str)):
+            raise TypeError(f"formatted: expected a string, got {type(formatted).__name__}")
 
         value = d.pop("value", UNSET)
+        if not isinstance(value, Unset) and not (isinstance(value, int | float) and not isinstance(value, bool)):
+            raise TypeError(f"value: expected a number, got {type(value).__name__}")
 
         _converted = d.pop("converted", UNSET)
         converted: ConvertedPrice | Unset
@@ -92,7 +102,13 @@ class OriginalPrice:
             converted=converted,
         )
 
-        original_price.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        original_price.additional_properties = additional_properties
         return original_price
 
     @property

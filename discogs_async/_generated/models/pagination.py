@@ -68,14 +68,24 @@ class Pagination:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pagination_urls import PaginationUrls  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Pagination: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         page = d.pop("page", UNSET)
+        if not isinstance(page, Unset) and not (isinstance(page, int) and not isinstance(page, bool)):
+            raise TypeError(f"page: expected an integer, got {type(page).__name__}")
 
         pages = d.pop("pages", UNSET)
+        if not isinstance(pages, Unset) and not (isinstance(pages, int) and not isinstance(pages, bool)):
+            raise TypeError(f"pages: expected an integer, got {type(pages).__name__}")
 
         per_page = d.pop("per_page", UNSET)
+        if not isinstance(per_page, Unset) and not (isinstance(per_page, int) and not isinstance(per_page, bool)):
+            raise TypeError(f"per_page: expected an integer, got {type(per_page).__name__}")
 
         items = d.pop("items", UNSET)
+        if not isinstance(items, Unset) and not (isinstance(items, int) and not isinstance(items, bool)):
+            raise TypeError(f"items: expected an integer, got {type(items).__name__}")
 
         _urls = d.pop("urls", UNSET)
         urls: PaginationUrls | Unset
@@ -92,7 +102,13 @@ class Pagination:
             urls=urls,
         )
 
-        pagination.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pagination.additional_properties = additional_properties
         return pagination
 
     @property

@@ -54,14 +54,24 @@ class PaginationUrls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PaginationUrls: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         first = d.pop("first", UNSET)
+        if not isinstance(first, Unset) and not (isinstance(first, str)):
+            raise TypeError(f"first: expected a string, got {type(first).__name__}")
 
         prev = d.pop("prev", UNSET)
+        if not isinstance(prev, Unset) and not (isinstance(prev, str)):
+            raise TypeError(f"prev: expected a string, got {type(prev).__name__}")
 
         next_ = d.pop("next", UNSET)
+        if not isinstance(next_, Unset) and not (isinstance(next_, str)):
+            raise TypeError(f"next: expected a string, got {type(next_).__name__}")
 
         last = d.pop("last", UNSET)
+        if not isinstance(last, Unset) and not (isinstance(last, str)):
+            raise TypeError(f"last: expected a string, got {type(last).__name__}")
 
         pagination_urls = cls(
             first=first,
@@ -70,7 +80,13 @@ class PaginationUrls:
             last=last,
         )
 
-        pagination_urls.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pagination_urls.additional_properties = additional_properties
         return pagination_urls
 
     @property

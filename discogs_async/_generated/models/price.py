@@ -41,17 +41,29 @@ class Price:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Price: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, Unset) and not (isinstance(currency, str)):
+            raise TypeError(f"currency: expected a string, got {type(currency).__name__}")
 
         value = d.pop("value", UNSET)
+        if not isinstance(value, Unset) and not (isinstance(value, int | float) and not isinstance(value, bool)):
+            raise TypeError(f"value: expected a number, got {type(value).__name__}")
 
         price = cls(
             currency=currency,
             value=value,
         )
 
-        price.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        price.additional_properties = additional_properties
         return price
 
     @property

@@ -34,6 +34,8 @@ class PriceSuggestions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.price import Price  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"PriceSuggestions: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         price_suggestions = cls()
 

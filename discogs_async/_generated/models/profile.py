@@ -248,78 +248,178 @@ class Profile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Profile: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         username = d.pop("username")
+        if not (isinstance(username, str)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         uri = d.pop("uri", UNSET)
+        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+            raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
         profile = d.pop("profile", UNSET)
+        if not isinstance(profile, Unset) and not (isinstance(profile, str)):
+            raise TypeError(f"profile: expected a string, got {type(profile).__name__}")
 
         home_page = d.pop("home_page", UNSET)
+        if not isinstance(home_page, Unset) and not (isinstance(home_page, str)):
+            raise TypeError(f"home_page: expected a string, got {type(home_page).__name__}")
 
         location = d.pop("location", UNSET)
+        if not isinstance(location, Unset) and not (isinstance(location, str)):
+            raise TypeError(f"location: expected a string, got {type(location).__name__}")
 
         registered = d.pop("registered", UNSET)
+        if not isinstance(registered, Unset) and not (isinstance(registered, str)):
+            raise TypeError(f"registered: expected a string, got {type(registered).__name__}")
 
         avatar_url = d.pop("avatar_url", UNSET)
+        if not isinstance(avatar_url, Unset) and not (isinstance(avatar_url, str)):
+            raise TypeError(f"avatar_url: expected a string, got {type(avatar_url).__name__}")
 
         banner_url = d.pop("banner_url", UNSET)
+        if not isinstance(banner_url, Unset) and not (isinstance(banner_url, str)):
+            raise TypeError(f"banner_url: expected a string, got {type(banner_url).__name__}")
 
         inventory_url = d.pop("inventory_url", UNSET)
+        if not isinstance(inventory_url, Unset) and not (isinstance(inventory_url, str)):
+            raise TypeError(f"inventory_url: expected a string, got {type(inventory_url).__name__}")
 
         collection_folders_url = d.pop("collection_folders_url", UNSET)
+        if not isinstance(collection_folders_url, Unset) and not (isinstance(collection_folders_url, str)):
+            raise TypeError(f"collection_folders_url: expected a string, got {type(collection_folders_url).__name__}")
 
         collection_fields_url = d.pop("collection_fields_url", UNSET)
+        if not isinstance(collection_fields_url, Unset) and not (isinstance(collection_fields_url, str)):
+            raise TypeError(f"collection_fields_url: expected a string, got {type(collection_fields_url).__name__}")
 
         wantlist_url = d.pop("wantlist_url", UNSET)
+        if not isinstance(wantlist_url, Unset) and not (isinstance(wantlist_url, str)):
+            raise TypeError(f"wantlist_url: expected a string, got {type(wantlist_url).__name__}")
 
         rank = d.pop("rank", UNSET)
+        if not isinstance(rank, Unset) and not (isinstance(rank, int | float) and not isinstance(rank, bool)):
+            raise TypeError(f"rank: expected a number, got {type(rank).__name__}")
 
         rating_avg = d.pop("rating_avg", UNSET)
+        if not isinstance(rating_avg, Unset) and not (
+            isinstance(rating_avg, int | float) and not isinstance(rating_avg, bool)
+        ):
+            raise TypeError(f"rating_avg: expected a number, got {type(rating_avg).__name__}")
 
         releases_contributed = d.pop("releases_contributed", UNSET)
+        if not isinstance(releases_contributed, Unset) and not (
+            isinstance(releases_contributed, int) and not isinstance(releases_contributed, bool)
+        ):
+            raise TypeError(f"releases_contributed: expected an integer, got {type(releases_contributed).__name__}")
 
         releases_rated = d.pop("releases_rated", UNSET)
+        if not isinstance(releases_rated, Unset) and not (
+            isinstance(releases_rated, int) and not isinstance(releases_rated, bool)
+        ):
+            raise TypeError(f"releases_rated: expected an integer, got {type(releases_rated).__name__}")
 
         num_pending = d.pop("num_pending", UNSET)
+        if not isinstance(num_pending, Unset) and not (
+            isinstance(num_pending, int) and not isinstance(num_pending, bool)
+        ):
+            raise TypeError(f"num_pending: expected an integer, got {type(num_pending).__name__}")
 
         num_for_sale = d.pop("num_for_sale", UNSET)
+        if not isinstance(num_for_sale, Unset) and not (
+            isinstance(num_for_sale, int) and not isinstance(num_for_sale, bool)
+        ):
+            raise TypeError(f"num_for_sale: expected an integer, got {type(num_for_sale).__name__}")
 
         num_lists = d.pop("num_lists", UNSET)
+        if not isinstance(num_lists, Unset) and not (isinstance(num_lists, int) and not isinstance(num_lists, bool)):
+            raise TypeError(f"num_lists: expected an integer, got {type(num_lists).__name__}")
 
         num_collection = d.pop("num_collection", UNSET)
+        if not isinstance(num_collection, Unset) and not (
+            isinstance(num_collection, int) and not isinstance(num_collection, bool)
+        ):
+            raise TypeError(f"num_collection: expected an integer, got {type(num_collection).__name__}")
 
         num_wantlist = d.pop("num_wantlist", UNSET)
+        if not isinstance(num_wantlist, Unset) and not (
+            isinstance(num_wantlist, int) and not isinstance(num_wantlist, bool)
+        ):
+            raise TypeError(f"num_wantlist: expected an integer, got {type(num_wantlist).__name__}")
 
         buyer_rating = d.pop("buyer_rating", UNSET)
+        if not isinstance(buyer_rating, Unset) and not (
+            isinstance(buyer_rating, int | float) and not isinstance(buyer_rating, bool)
+        ):
+            raise TypeError(f"buyer_rating: expected a number, got {type(buyer_rating).__name__}")
 
         buyer_rating_stars = d.pop("buyer_rating_stars", UNSET)
+        if not isinstance(buyer_rating_stars, Unset) and not (
+            isinstance(buyer_rating_stars, int | float) and not isinstance(buyer_rating_stars, bool)
+        ):
+            raise TypeError(f"buyer_rating_stars: expected a number, got {type(buyer_rating_stars).__name__}")
 
         buyer_num_ratings = d.pop("buyer_num_ratings", UNSET)
+        if not isinstance(buyer_num_ratings, Unset) and not (
+            isinstance(buyer_num_ratings, int) and not isinstance(buyer_num_ratings, bool)
+        ):
+            raise TypeError(f"buyer_num_ratings: expected an integer, got {type(buyer_num_ratings).__name__}")
 
         seller_rating = d.pop("seller_rating", UNSET)
+        if not isinstance(seller_rating, Unset) and not (
+            isinstance(seller_rating, int | float) and not isinstance(seller_rating, bool)
+        ):
+            raise TypeError(f"seller_rating: expected a number, got {type(seller_rating).__name__}")
 
         seller_rating_stars = d.pop("seller_rating_stars", UNSET)
+        if not isinstance(seller_rating_stars, Unset) and not (
+            isinstance(seller_rating_stars, int | float) and not isinstance(seller_rating_stars, bool)
+        ):
+            raise TypeError(f"seller_rating_stars: expected a number, got {type(seller_rating_stars).__name__}")
 
         seller_num_ratings = d.pop("seller_num_ratings", UNSET)
+        if not isinstance(seller_num_ratings, Unset) and not (
+            isinstance(seller_num_ratings, int) and not isinstance(seller_num_ratings, bool)
+        ):
+            raise TypeError(f"seller_num_ratings: expected an integer, got {type(seller_num_ratings).__name__}")
 
         curr_abbr = d.pop("curr_abbr", UNSET)
+        if not isinstance(curr_abbr, Unset) and not (isinstance(curr_abbr, str)):
+            raise TypeError(f"curr_abbr: expected a string, got {type(curr_abbr).__name__}")
 
         email = d.pop("email", UNSET)
+        if not isinstance(email, Unset) and not (isinstance(email, str)):
+            raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
         num_unread = d.pop("num_unread", UNSET)
+        if not isinstance(num_unread, Unset) and not (isinstance(num_unread, int) and not isinstance(num_unread, bool)):
+            raise TypeError(f"num_unread: expected an integer, got {type(num_unread).__name__}")
 
         activated = d.pop("activated", UNSET)
+        if not isinstance(activated, Unset) and not (isinstance(activated, bool)):
+            raise TypeError(f"activated: expected a boolean, got {type(activated).__name__}")
 
         marketplace_suspended = d.pop("marketplace_suspended", UNSET)
+        if not isinstance(marketplace_suspended, Unset) and not (isinstance(marketplace_suspended, bool)):
+            raise TypeError(f"marketplace_suspended: expected a boolean, got {type(marketplace_suspended).__name__}")
 
         is_staff = d.pop("is_staff", UNSET)
+        if not isinstance(is_staff, Unset) and not (isinstance(is_staff, bool)):
+            raise TypeError(f"is_staff: expected a boolean, got {type(is_staff).__name__}")
 
         profile = cls(
             id=id,
@@ -360,7 +460,13 @@ class Profile:
             is_staff=is_staff,
         )
 
-        profile.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        profile.additional_properties = additional_properties
         return profile
 
     @property

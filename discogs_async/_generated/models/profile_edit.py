@@ -62,14 +62,24 @@ class ProfileEdit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ProfileEdit: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         home_page = d.pop("home_page", UNSET)
+        if not isinstance(home_page, Unset) and not (isinstance(home_page, str)):
+            raise TypeError(f"home_page: expected a string, got {type(home_page).__name__}")
 
         location = d.pop("location", UNSET)
+        if not isinstance(location, Unset) and not (isinstance(location, str)):
+            raise TypeError(f"location: expected a string, got {type(location).__name__}")
 
         profile = d.pop("profile", UNSET)
+        if not isinstance(profile, Unset) and not (isinstance(profile, str)):
+            raise TypeError(f"profile: expected a string, got {type(profile).__name__}")
 
         _curr_abbr = d.pop("curr_abbr", UNSET)
         curr_abbr: CurrencyCode | Unset
@@ -86,7 +96,13 @@ class ProfileEdit:
             curr_abbr=curr_abbr,
         )
 
-        profile_edit.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        profile_edit.additional_properties = additional_properties
         return profile_edit
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -331,16 +331,26 @@ class Release:
         from ..models.track import Track  # noqa: PLC0415
         from ..models.video import Video  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Release: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, Unset) and not (isinstance(status, str)):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, Unset) and not (isinstance(title, str)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         _artists = d.pop("artists", UNSET)
         artists: list[ReleaseArtist] | Unset = UNSET
-        if _artists is not UNSET:
+        if not isinstance(_artists, Unset):
+            if not isinstance(_artists, list):
+                raise TypeError(f"artists: expected an array, got {type(_artists).__name__}")
             artists = []
             for artists_item_data in _artists:
                 artists_item = ReleaseArtist.from_dict(artists_item_data)
@@ -348,10 +358,14 @@ class Release:
                 artists.append(artists_item)
 
         artists_sort = d.pop("artists_sort", UNSET)
+        if not isinstance(artists_sort, Unset) and not (isinstance(artists_sort, str)):
+            raise TypeError(f"artists_sort: expected a string, got {type(artists_sort).__name__}")
 
         _extraartists = d.pop("extraartists", UNSET)
         extraartists: list[ReleaseArtist] | Unset = UNSET
-        if _extraartists is not UNSET:
+        if not isinstance(_extraartists, Unset):
+            if not isinstance(_extraartists, list):
+                raise TypeError(f"extraartists: expected an array, got {type(_extraartists).__name__}")
             extraartists = []
             for extraartists_item_data in _extraartists:
                 extraartists_item = ReleaseArtist.from_dict(extraartists_item_data)
@@ -360,7 +374,9 @@ class Release:
 
         _labels = d.pop("labels", UNSET)
         labels: list[ReleaseLabel] | Unset = UNSET
-        if _labels is not UNSET:
+        if not isinstance(_labels, Unset):
+            if not isinstance(_labels, list):
+                raise TypeError(f"labels: expected an array, got {type(_labels).__name__}")
             labels = []
             for labels_item_data in _labels:
                 labels_item = ReleaseLabel.from_dict(labels_item_data)
@@ -369,7 +385,9 @@ class Release:
 
         _series = d.pop("series", UNSET)
         series: list[ReleaseLabel] | Unset = UNSET
-        if _series is not UNSET:
+        if not isinstance(_series, Unset):
+            if not isinstance(_series, list):
+                raise TypeError(f"series: expected an array, got {type(_series).__name__}")
             series = []
             for series_item_data in _series:
                 series_item = ReleaseLabel.from_dict(series_item_data)
@@ -378,7 +396,9 @@ class Release:
 
         _companies = d.pop("companies", UNSET)
         companies: list[ReleaseLabel] | Unset = UNSET
-        if _companies is not UNSET:
+        if not isinstance(_companies, Unset):
+            if not isinstance(_companies, list):
+                raise TypeError(f"companies: expected an array, got {type(_companies).__name__}")
             companies = []
             for companies_item_data in _companies:
                 companies_item = ReleaseLabel.from_dict(companies_item_data)
@@ -387,7 +407,9 @@ class Release:
 
         _formats = d.pop("formats", UNSET)
         formats: list[Format] | Unset = UNSET
-        if _formats is not UNSET:
+        if not isinstance(_formats, Unset):
+            if not isinstance(_formats, list):
+                raise TypeError(f"formats: expected an array, got {type(_formats).__name__}")
             formats = []
             for formats_item_data in _formats:
                 formats_item = Format.from_dict(formats_item_data)
@@ -395,8 +417,14 @@ class Release:
                 formats.append(formats_item)
 
         format_quantity = d.pop("format_quantity", UNSET)
+        if not isinstance(format_quantity, Unset) and not (
+            isinstance(format_quantity, int) and not isinstance(format_quantity, bool)
+        ):
+            raise TypeError(f"format_quantity: expected an integer, got {type(format_quantity).__name__}")
 
         data_quality = d.pop("data_quality", UNSET)
+        if not isinstance(data_quality, Unset) and not (isinstance(data_quality, str)):
+            raise TypeError(f"data_quality: expected a string, got {type(data_quality).__name__}")
 
         _community = d.pop("community", UNSET)
         community: Community | Unset
@@ -406,37 +434,67 @@ class Release:
             community = Community.from_dict(_community)
 
         country = d.pop("country", UNSET)
+        if not isinstance(country, Unset) and not (isinstance(country, str)):
+            raise TypeError(f"country: expected a string, got {type(country).__name__}")
 
         year = d.pop("year", UNSET)
+        if not isinstance(year, Unset) and not (isinstance(year, int) and not isinstance(year, bool)):
+            raise TypeError(f"year: expected an integer, got {type(year).__name__}")
 
         released = d.pop("released", UNSET)
+        if not isinstance(released, Unset) and not (isinstance(released, str)):
+            raise TypeError(f"released: expected a string, got {type(released).__name__}")
 
         released_formatted = d.pop("released_formatted", UNSET)
+        if not isinstance(released_formatted, Unset) and not (isinstance(released_formatted, str)):
+            raise TypeError(f"released_formatted: expected a string, got {type(released_formatted).__name__}")
 
         notes = d.pop("notes", UNSET)
+        if not isinstance(notes, Unset) and not (isinstance(notes, str)):
+            raise TypeError(f"notes: expected a string, got {type(notes).__name__}")
 
         date_added = d.pop("date_added", UNSET)
+        if not isinstance(date_added, Unset) and not (isinstance(date_added, str)):
+            raise TypeError(f"date_added: expected a string, got {type(date_added).__name__}")
 
         date_changed = d.pop("date_changed", UNSET)
+        if not isinstance(date_changed, Unset) and not (isinstance(date_changed, str)):
+            raise TypeError(f"date_changed: expected a string, got {type(date_changed).__name__}")
 
         num_for_sale = d.pop("num_for_sale", UNSET)
+        if not isinstance(num_for_sale, Unset) and not (
+            isinstance(num_for_sale, int) and not isinstance(num_for_sale, bool)
+        ):
+            raise TypeError(f"num_for_sale: expected an integer, got {type(num_for_sale).__name__}")
 
         def _parse_lowest_price(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            if not (isinstance(data, int | float) and not isinstance(data, bool)):
+                raise TypeError(f"lowest_price: expected float | None, got {type(data).__name__}")
+            lowest_price_type_0 = data
+            if not (isinstance(lowest_price_type_0, int | float) and not isinstance(lowest_price_type_0, bool)):
+                raise TypeError(f"lowest_price_type_0: expected a number, got {type(lowest_price_type_0).__name__}")
+
+            return lowest_price_type_0
 
         lowest_price = _parse_lowest_price(d.pop("lowest_price", UNSET))
 
         master_id = d.pop("master_id", UNSET)
+        if not isinstance(master_id, Unset) and not (isinstance(master_id, int) and not isinstance(master_id, bool)):
+            raise TypeError(f"master_id: expected an integer, got {type(master_id).__name__}")
 
         master_url = d.pop("master_url", UNSET)
+        if not isinstance(master_url, Unset) and not (isinstance(master_url, str)):
+            raise TypeError(f"master_url: expected a string, got {type(master_url).__name__}")
 
         _identifiers = d.pop("identifiers", UNSET)
         identifiers: list[Identifier] | Unset = UNSET
-        if _identifiers is not UNSET:
+        if not isinstance(_identifiers, Unset):
+            if not isinstance(_identifiers, list):
+                raise TypeError(f"identifiers: expected an array, got {type(_identifiers).__name__}")
             identifiers = []
             for identifiers_item_data in _identifiers:
                 identifiers_item = Identifier.from_dict(identifiers_item_data)
@@ -445,20 +503,46 @@ class Release:
 
         _videos = d.pop("videos", UNSET)
         videos: list[Video] | Unset = UNSET
-        if _videos is not UNSET:
+        if not isinstance(_videos, Unset):
+            if not isinstance(_videos, list):
+                raise TypeError(f"videos: expected an array, got {type(_videos).__name__}")
             videos = []
             for videos_item_data in _videos:
                 videos_item = Video.from_dict(videos_item_data)
 
                 videos.append(videos_item)
 
-        genres = cast(list[str], d.pop("genres", UNSET))
+        _genres = d.pop("genres", UNSET)
+        genres: list[str] | Unset = UNSET
+        if not isinstance(_genres, Unset):
+            if not isinstance(_genres, list):
+                raise TypeError(f"genres: expected an array, got {type(_genres).__name__}")
+            genres = []
+            for genres_item_data in _genres:
+                genres_item = genres_item_data
+                if not (isinstance(genres_item, str)):
+                    raise TypeError(f"genres_item: expected a string, got {type(genres_item).__name__}")
 
-        styles = cast(list[str], d.pop("styles", UNSET))
+                genres.append(genres_item)
+
+        _styles = d.pop("styles", UNSET)
+        styles: list[str] | Unset = UNSET
+        if not isinstance(_styles, Unset):
+            if not isinstance(_styles, list):
+                raise TypeError(f"styles: expected an array, got {type(_styles).__name__}")
+            styles = []
+            for styles_item_data in _styles:
+                styles_item = styles_item_data
+                if not (isinstance(styles_item, str)):
+                    raise TypeError(f"styles_item: expected a string, got {type(styles_item).__name__}")
+
+                styles.append(styles_item)
 
         _tracklist = d.pop("tracklist", UNSET)
         tracklist: list[Track] | Unset = UNSET
-        if _tracklist is not UNSET:
+        if not isinstance(_tracklist, Unset):
+            if not isinstance(_tracklist, list):
+                raise TypeError(f"tracklist: expected an array, got {type(_tracklist).__name__}")
             tracklist = []
             for tracklist_item_data in _tracklist:
                 tracklist_item = Track.from_dict(tracklist_item_data)
@@ -467,7 +551,9 @@ class Release:
 
         _images = d.pop("images", UNSET)
         images: list[Image] | Unset = UNSET
-        if _images is not UNSET:
+        if not isinstance(_images, Unset):
+            if not isinstance(_images, list):
+                raise TypeError(f"images: expected an array, got {type(_images).__name__}")
             images = []
             for images_item_data in _images:
                 images_item = Image.from_dict(images_item_data)
@@ -475,16 +561,30 @@ class Release:
                 images.append(images_item)
 
         thumb = d.pop("thumb", UNSET)
+        if not isinstance(thumb, Unset) and not (isinstance(thumb, str)):
+            raise TypeError(f"thumb: expected a string, got {type(thumb).__name__}")
 
         estimated_weight = d.pop("estimated_weight", UNSET)
+        if not isinstance(estimated_weight, Unset) and not (
+            isinstance(estimated_weight, int) and not isinstance(estimated_weight, bool)
+        ):
+            raise TypeError(f"estimated_weight: expected an integer, got {type(estimated_weight).__name__}")
 
         blocked_from_sale = d.pop("blocked_from_sale", UNSET)
+        if not isinstance(blocked_from_sale, Unset) and not (isinstance(blocked_from_sale, bool)):
+            raise TypeError(f"blocked_from_sale: expected a boolean, got {type(blocked_from_sale).__name__}")
 
         is_offensive = d.pop("is_offensive", UNSET)
+        if not isinstance(is_offensive, Unset) and not (isinstance(is_offensive, bool)):
+            raise TypeError(f"is_offensive: expected a boolean, got {type(is_offensive).__name__}")
 
         uri = d.pop("uri", UNSET)
+        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+            raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         release = cls(
             id=id,
@@ -525,7 +625,13 @@ class Release:
             resource_url=resource_url,
         )
 
-        release.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        release.additional_properties = additional_properties
         return release
 
     @property

@@ -35,14 +35,24 @@ class ReleaseRatingUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ReleaseRatingUpdate: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         rating = d.pop("rating")
+        if not (isinstance(rating, int) and not isinstance(rating, bool)):
+            raise TypeError(f"rating: expected an integer, got {type(rating).__name__}")
 
         release_rating_update = cls(
             rating=rating,
         )
 
-        release_rating_update.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        release_rating_update.additional_properties = additional_properties
         return release_rating_update
 
     @property

@@ -48,12 +48,20 @@ class ReleaseStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"ReleaseStats: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         num_have = d.pop("num_have", UNSET)
+        if not isinstance(num_have, Unset) and not (isinstance(num_have, int) and not isinstance(num_have, bool)):
+            raise TypeError(f"num_have: expected an integer, got {type(num_have).__name__}")
 
         num_want = d.pop("num_want", UNSET)
+        if not isinstance(num_want, Unset) and not (isinstance(num_want, int) and not isinstance(num_want, bool)):
+            raise TypeError(f"num_want: expected an integer, got {type(num_want).__name__}")
 
         is_offensive = d.pop("is_offensive", UNSET)
+        if not isinstance(is_offensive, Unset) and not (isinstance(is_offensive, bool)):
+            raise TypeError(f"is_offensive: expected a boolean, got {type(is_offensive).__name__}")
 
         release_stats = cls(
             num_have=num_have,
@@ -61,7 +69,13 @@ class ReleaseStats:
             is_offensive=is_offensive,
         )
 
-        release_stats.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        release_stats.additional_properties = additional_properties
         return release_stats
 
     @property

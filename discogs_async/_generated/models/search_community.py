@@ -41,17 +41,29 @@ class SearchCommunity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SearchCommunity: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         have = d.pop("have", UNSET)
+        if not isinstance(have, Unset) and not (isinstance(have, int) and not isinstance(have, bool)):
+            raise TypeError(f"have: expected an integer, got {type(have).__name__}")
 
         want = d.pop("want", UNSET)
+        if not isinstance(want, Unset) and not (isinstance(want, int) and not isinstance(want, bool)):
+            raise TypeError(f"want: expected an integer, got {type(want).__name__}")
 
         search_community = cls(
             have=have,
             want=want,
         )
 
-        search_community.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        search_community.additional_properties = additional_properties
         return search_community
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -208,8 +208,12 @@ class SearchResult:
         from ..models.search_community import SearchCommunity  # noqa: PLC0415
         from ..models.search_user_data import SearchUserData  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SearchResult: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         _type_ = d.pop("type", UNSET)
         type_: SearchType | Unset
@@ -219,28 +223,48 @@ class SearchResult:
             type_ = SearchType(_type_)
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, Unset) and not (isinstance(title, str)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         def _parse_thumb(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError(f"thumb: expected None | str, got {type(data).__name__}")
+            thumb_type_0 = data
+            if not (isinstance(thumb_type_0, str)):
+                raise TypeError(f"thumb_type_0: expected a string, got {type(thumb_type_0).__name__}")
+
+            return thumb_type_0
 
         thumb = _parse_thumb(d.pop("thumb", UNSET))
 
         cover_image = d.pop("cover_image", UNSET)
+        if not isinstance(cover_image, Unset) and not (isinstance(cover_image, str)):
+            raise TypeError(f"cover_image: expected a string, got {type(cover_image).__name__}")
 
         uri = d.pop("uri", UNSET)
+        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+            raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         def _parse_master_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if not (isinstance(data, int) and not isinstance(data, bool)):
+                raise TypeError(f"master_id: expected int | None, got {type(data).__name__}")
+            master_id_type_0 = data
+            if not (isinstance(master_id_type_0, int) and not isinstance(master_id_type_0, bool)):
+                raise TypeError(f"master_id_type_0: expected an integer, got {type(master_id_type_0).__name__}")
+
+            return master_id_type_0
 
         master_id = _parse_master_id(d.pop("master_id", UNSET))
 
@@ -249,19 +273,42 @@ class SearchResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError(f"master_url: expected None | str, got {type(data).__name__}")
+            master_url_type_0 = data
+            if not (isinstance(master_url_type_0, str)):
+                raise TypeError(f"master_url_type_0: expected a string, got {type(master_url_type_0).__name__}")
+
+            return master_url_type_0
 
         master_url = _parse_master_url(d.pop("master_url", UNSET))
 
         country = d.pop("country", UNSET)
+        if not isinstance(country, Unset) and not (isinstance(country, str)):
+            raise TypeError(f"country: expected a string, got {type(country).__name__}")
 
         year = d.pop("year", UNSET)
+        if not isinstance(year, Unset) and not (isinstance(year, str)):
+            raise TypeError(f"year: expected a string, got {type(year).__name__}")
 
-        format_ = cast(list[str], d.pop("format", UNSET))
+        _format_ = d.pop("format", UNSET)
+        format_: list[str] | Unset = UNSET
+        if not isinstance(_format_, Unset):
+            if not isinstance(_format_, list):
+                raise TypeError(f"format: expected an array, got {type(_format_).__name__}")
+            format_ = []
+            for format_item_data in _format_:
+                format_item = format_item_data
+                if not (isinstance(format_item, str)):
+                    raise TypeError(f"format_item: expected a string, got {type(format_item).__name__}")
+
+                format_.append(format_item)
 
         _formats = d.pop("formats", UNSET)
         formats: list[Format] | Unset = UNSET
-        if _formats is not UNSET:
+        if not isinstance(_formats, Unset):
+            if not isinstance(_formats, list):
+                raise TypeError(f"formats: expected an array, got {type(_formats).__name__}")
             formats = []
             for formats_item_data in _formats:
                 formats_item = Format.from_dict(formats_item_data)
@@ -269,6 +316,10 @@ class SearchResult:
                 formats.append(formats_item)
 
         format_quantity = d.pop("format_quantity", UNSET)
+        if not isinstance(format_quantity, Unset) and not (
+            isinstance(format_quantity, int) and not isinstance(format_quantity, bool)
+        ):
+            raise TypeError(f"format_quantity: expected an integer, got {type(format_quantity).__name__}")
 
         def _parse_label(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -276,22 +327,72 @@ class SearchResult:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                label_type_0 = cast(list[str], data)
+                _label_type_0 = data
+                if not isinstance(_label_type_0, list):
+                    raise TypeError(f"label_type_0: expected an array, got {type(_label_type_0).__name__}")
+                label_type_0 = []
+                for label_type_0_item_data in _label_type_0:
+                    label_type_0_item = label_type_0_item_data
+                    if not (isinstance(label_type_0_item, str)):
+                        raise TypeError(f"label_type_0_item: expected a string, got {type(label_type_0_item).__name__}")
+
+                    label_type_0.append(label_type_0_item)
 
                 return label_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError(f"label: expected list[str] | str, got {type(data).__name__}")
+            label_type_1 = data
+            if not (isinstance(label_type_1, str)):
+                raise TypeError(f"label_type_1: expected a string, got {type(label_type_1).__name__}")
+
+            return label_type_1
 
         label = _parse_label(d.pop("label", UNSET))
 
         catno = d.pop("catno", UNSET)
+        if not isinstance(catno, Unset) and not (isinstance(catno, str)):
+            raise TypeError(f"catno: expected a string, got {type(catno).__name__}")
 
-        barcode = cast(list[str], d.pop("barcode", UNSET))
+        _barcode = d.pop("barcode", UNSET)
+        barcode: list[str] | Unset = UNSET
+        if not isinstance(_barcode, Unset):
+            if not isinstance(_barcode, list):
+                raise TypeError(f"barcode: expected an array, got {type(_barcode).__name__}")
+            barcode = []
+            for barcode_item_data in _barcode:
+                barcode_item = barcode_item_data
+                if not (isinstance(barcode_item, str)):
+                    raise TypeError(f"barcode_item: expected a string, got {type(barcode_item).__name__}")
 
-        genre = cast(list[str], d.pop("genre", UNSET))
+                barcode.append(barcode_item)
 
-        style = cast(list[str], d.pop("style", UNSET))
+        _genre = d.pop("genre", UNSET)
+        genre: list[str] | Unset = UNSET
+        if not isinstance(_genre, Unset):
+            if not isinstance(_genre, list):
+                raise TypeError(f"genre: expected an array, got {type(_genre).__name__}")
+            genre = []
+            for genre_item_data in _genre:
+                genre_item = genre_item_data
+                if not (isinstance(genre_item, str)):
+                    raise TypeError(f"genre_item: expected a string, got {type(genre_item).__name__}")
+
+                genre.append(genre_item)
+
+        _style = d.pop("style", UNSET)
+        style: list[str] | Unset = UNSET
+        if not isinstance(_style, Unset):
+            if not isinstance(_style, list):
+                raise TypeError(f"style: expected an array, got {type(_style).__name__}")
+            style = []
+            for style_item_data in _style:
+                style_item = style_item_data
+                if not (isinstance(style_item, str)):
+                    raise TypeError(f"style_item: expected a string, got {type(style_item).__name__}")
+
+                style.append(style_item)
 
         _community = d.pop("community", UNSET)
         community: SearchCommunity | Unset
@@ -331,7 +432,13 @@ class SearchResult:
             user_data=user_data,
         )
 
-        search_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        search_result.additional_properties = additional_properties
         return search_result
 
     @property

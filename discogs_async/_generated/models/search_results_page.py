@@ -52,11 +52,15 @@ class SearchResultsPage:
         from ..models.pagination import Pagination  # noqa: PLC0415
         from ..models.search_result import SearchResult  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SearchResultsPage: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        results = []
         _results = d.pop("results")
+        if not isinstance(_results, list):
+            raise TypeError(f"results: expected an array, got {type(_results).__name__}")
+        results = []
         for results_item_data in _results:
             results_item = SearchResult.from_dict(results_item_data)
 
@@ -67,7 +71,13 @@ class SearchResultsPage:
             results=results,
         )
 
-        search_results_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        search_results_page.additional_properties = additional_properties
         return search_results_page
 
     @property

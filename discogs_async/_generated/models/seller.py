@@ -103,26 +103,50 @@ class Seller:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.seller_stats import SellerStats  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Seller: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         uid = d.pop("uid", UNSET)
+        if not isinstance(uid, Unset) and not (isinstance(uid, int) and not isinstance(uid, bool)):
+            raise TypeError(f"uid: expected an integer, got {type(uid).__name__}")
 
         username = d.pop("username", UNSET)
+        if not isinstance(username, Unset) and not (isinstance(username, str)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, Unset) and not (isinstance(url, str)):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         html_url = d.pop("html_url", UNSET)
+        if not isinstance(html_url, Unset) and not (isinstance(html_url, str)):
+            raise TypeError(f"html_url: expected a string, got {type(html_url).__name__}")
 
         avatar_url = d.pop("avatar_url", UNSET)
+        if not isinstance(avatar_url, Unset) and not (isinstance(avatar_url, str)):
+            raise TypeError(f"avatar_url: expected a string, got {type(avatar_url).__name__}")
 
         payment = d.pop("payment", UNSET)
+        if not isinstance(payment, Unset) and not (isinstance(payment, str)):
+            raise TypeError(f"payment: expected a string, got {type(payment).__name__}")
 
         shipping = d.pop("shipping", UNSET)
+        if not isinstance(shipping, Unset) and not (isinstance(shipping, str)):
+            raise TypeError(f"shipping: expected a string, got {type(shipping).__name__}")
 
         min_order_total = d.pop("min_order_total", UNSET)
+        if not isinstance(min_order_total, Unset) and not (
+            isinstance(min_order_total, int | float) and not isinstance(min_order_total, bool)
+        ):
+            raise TypeError(f"min_order_total: expected a number, got {type(min_order_total).__name__}")
 
         _stats = d.pop("stats", UNSET)
         stats: SellerStats | Unset
@@ -145,7 +169,13 @@ class Seller:
             stats=stats,
         )
 
-        seller.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        seller.additional_properties = additional_properties
         return seller
 
     @property

@@ -47,12 +47,20 @@ class SellerStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"SellerStats: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         rating = d.pop("rating", UNSET)
+        if not isinstance(rating, Unset) and not (isinstance(rating, str)):
+            raise TypeError(f"rating: expected a string, got {type(rating).__name__}")
 
         stars = d.pop("stars", UNSET)
+        if not isinstance(stars, Unset) and not (isinstance(stars, int | float) and not isinstance(stars, bool)):
+            raise TypeError(f"stars: expected a number, got {type(stars).__name__}")
 
         total = d.pop("total", UNSET)
+        if not isinstance(total, Unset) and not (isinstance(total, int) and not isinstance(total, bool)):
+            raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
         seller_stats = cls(
             rating=rating,
@@ -60,7 +68,13 @@ class SellerStats:
             total=total,
         )
 
-        seller_stats.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        seller_stats.additional_properties = additional_properties
         return seller_stats
 
     @property

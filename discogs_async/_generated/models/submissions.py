@@ -73,10 +73,14 @@ class Submissions:
         from ..models.label import Label  # noqa: PLC0415
         from ..models.release import Release  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Submissions: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _releases = d.pop("releases", UNSET)
         releases: list[Release] | Unset = UNSET
-        if _releases is not UNSET:
+        if not isinstance(_releases, Unset):
+            if not isinstance(_releases, list):
+                raise TypeError(f"releases: expected an array, got {type(_releases).__name__}")
             releases = []
             for releases_item_data in _releases:
                 releases_item = Release.from_dict(releases_item_data)
@@ -85,7 +89,9 @@ class Submissions:
 
         _artists = d.pop("artists", UNSET)
         artists: list[Artist] | Unset = UNSET
-        if _artists is not UNSET:
+        if not isinstance(_artists, Unset):
+            if not isinstance(_artists, list):
+                raise TypeError(f"artists: expected an array, got {type(_artists).__name__}")
             artists = []
             for artists_item_data in _artists:
                 artists_item = Artist.from_dict(artists_item_data)
@@ -94,7 +100,9 @@ class Submissions:
 
         _labels = d.pop("labels", UNSET)
         labels: list[Label] | Unset = UNSET
-        if _labels is not UNSET:
+        if not isinstance(_labels, Unset):
+            if not isinstance(_labels, list):
+                raise TypeError(f"labels: expected an array, got {type(_labels).__name__}")
             labels = []
             for labels_item_data in _labels:
                 labels_item = Label.from_dict(labels_item_data)
@@ -107,7 +115,13 @@ class Submissions:
             labels=labels,
         )
 
-        submissions.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        submissions.additional_properties = additional_properties
         return submissions
 
     @property

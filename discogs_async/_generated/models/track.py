@@ -92,18 +92,30 @@ class Track:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.release_artist import ReleaseArtist  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Track: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         position = d.pop("position", UNSET)
+        if not isinstance(position, Unset) and not (isinstance(position, str)):
+            raise TypeError(f"position: expected a string, got {type(position).__name__}")
 
         type_ = d.pop("type_", UNSET)
+        if not isinstance(type_, Unset) and not (isinstance(type_, str)):
+            raise TypeError(f"type_: expected a string, got {type(type_).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, Unset) and not (isinstance(title, str)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         duration = d.pop("duration", UNSET)
+        if not isinstance(duration, Unset) and not (isinstance(duration, str)):
+            raise TypeError(f"duration: expected a string, got {type(duration).__name__}")
 
         _artists = d.pop("artists", UNSET)
         artists: list[ReleaseArtist] | Unset = UNSET
-        if _artists is not UNSET:
+        if not isinstance(_artists, Unset):
+            if not isinstance(_artists, list):
+                raise TypeError(f"artists: expected an array, got {type(_artists).__name__}")
             artists = []
             for artists_item_data in _artists:
                 artists_item = ReleaseArtist.from_dict(artists_item_data)
@@ -112,7 +124,9 @@ class Track:
 
         _extraartists = d.pop("extraartists", UNSET)
         extraartists: list[ReleaseArtist] | Unset = UNSET
-        if _extraartists is not UNSET:
+        if not isinstance(_extraartists, Unset):
+            if not isinstance(_extraartists, list):
+                raise TypeError(f"extraartists: expected an array, got {type(_extraartists).__name__}")
             extraartists = []
             for extraartists_item_data in _extraartists:
                 extraartists_item = ReleaseArtist.from_dict(extraartists_item_data)
@@ -121,7 +135,9 @@ class Track:
 
         _sub_tracks = d.pop("sub_tracks", UNSET)
         sub_tracks: list[Track] | Unset = UNSET
-        if _sub_tracks is not UNSET:
+        if not isinstance(_sub_tracks, Unset):
+            if not isinstance(_sub_tracks, list):
+                raise TypeError(f"sub_tracks: expected an array, got {type(_sub_tracks).__name__}")
             sub_tracks = []
             for sub_tracks_item_data in _sub_tracks:
                 sub_tracks_item = Track.from_dict(sub_tracks_item_data)
@@ -138,7 +154,13 @@ class Track:
             sub_tracks=sub_tracks,
         )
 
-        track.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        track.additional_properties = additional_properties
         return track
 
     @property

@@ -52,11 +52,15 @@ class UserContributions:
         from ..models.pagination import Pagination  # noqa: PLC0415
         from ..models.release import Release  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UserContributions: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        contributions = []
         _contributions = d.pop("contributions")
+        if not isinstance(_contributions, list):
+            raise TypeError(f"contributions: expected an array, got {type(_contributions).__name__}")
+        contributions = []
         for contributions_item_data in _contributions:
             contributions_item = Release.from_dict(contributions_item_data)
 
@@ -67,7 +71,13 @@ class UserContributions:
             contributions=contributions,
         )
 
-        user_contributions.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_contributions.additional_properties = additional_properties
         return user_contributions
 
     @property

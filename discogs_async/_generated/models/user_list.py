@@ -134,8 +134,12 @@ class UserList:
         from ..models.list_item import ListItem  # noqa: PLC0415
         from ..models.list_owner import ListOwner  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UserList: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not isinstance(id, Unset) and not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         _user = d.pop("user", UNSET)
         user: ListOwner | Unset
@@ -145,24 +149,42 @@ class UserList:
             user = ListOwner.from_dict(_user)
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, Unset) and not (isinstance(description, str)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         public = d.pop("public", UNSET)
+        if not isinstance(public, Unset) and not (isinstance(public, bool)):
+            raise TypeError(f"public: expected a boolean, got {type(public).__name__}")
 
         date_added = d.pop("date_added", UNSET)
+        if not isinstance(date_added, Unset) and not (isinstance(date_added, str)):
+            raise TypeError(f"date_added: expected a string, got {type(date_added).__name__}")
 
         date_changed = d.pop("date_changed", UNSET)
+        if not isinstance(date_changed, Unset) and not (isinstance(date_changed, str)):
+            raise TypeError(f"date_changed: expected a string, got {type(date_changed).__name__}")
 
         uri = d.pop("uri", UNSET)
+        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+            raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         image_url = d.pop("image_url", UNSET)
+        if not isinstance(image_url, Unset) and not (isinstance(image_url, str)):
+            raise TypeError(f"image_url: expected a string, got {type(image_url).__name__}")
 
         _items = d.pop("items", UNSET)
         items: list[ListItem] | Unset = UNSET
-        if _items is not UNSET:
+        if not isinstance(_items, Unset):
+            if not isinstance(_items, list):
+                raise TypeError(f"items: expected an array, got {type(_items).__name__}")
             items = []
             for items_item_data in _items:
                 items_item = ListItem.from_dict(items_item_data)
@@ -170,12 +192,20 @@ class UserList:
                 items.append(items_item)
 
         list_id = d.pop("list_id", UNSET)
+        if not isinstance(list_id, Unset) and not (isinstance(list_id, int) and not isinstance(list_id, bool)):
+            raise TypeError(f"list_id: expected an integer, got {type(list_id).__name__}")
 
         created_ts = d.pop("created_ts", UNSET)
+        if not isinstance(created_ts, Unset) and not (isinstance(created_ts, str)):
+            raise TypeError(f"created_ts: expected a string, got {type(created_ts).__name__}")
 
         modified_ts = d.pop("modified_ts", UNSET)
+        if not isinstance(modified_ts, Unset) and not (isinstance(modified_ts, str)):
+            raise TypeError(f"modified_ts: expected a string, got {type(modified_ts).__name__}")
 
         url = d.pop("url", UNSET)
+        if not isinstance(url, Unset) and not (isinstance(url, str)):
+            raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
         user_list = cls(
             id=id,
@@ -195,7 +225,13 @@ class UserList:
             url=url,
         )
 
-        user_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_list.additional_properties = additional_properties
         return user_list
 
     @property

@@ -85,24 +85,44 @@ class UserListSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UserListSummary: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset) and not (isinstance(name, str)):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, Unset) and not (isinstance(description, str)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         public = d.pop("public", UNSET)
+        if not isinstance(public, Unset) and not (isinstance(public, bool)):
+            raise TypeError(f"public: expected a boolean, got {type(public).__name__}")
 
         date_added = d.pop("date_added", UNSET)
+        if not isinstance(date_added, Unset) and not (isinstance(date_added, str)):
+            raise TypeError(f"date_added: expected a string, got {type(date_added).__name__}")
 
         date_changed = d.pop("date_changed", UNSET)
+        if not isinstance(date_changed, Unset) and not (isinstance(date_changed, str)):
+            raise TypeError(f"date_changed: expected a string, got {type(date_changed).__name__}")
 
         uri = d.pop("uri", UNSET)
+        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+            raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         image_url = d.pop("image_url", UNSET)
+        if not isinstance(image_url, Unset) and not (isinstance(image_url, str)):
+            raise TypeError(f"image_url: expected a string, got {type(image_url).__name__}")
 
         user_list_summary = cls(
             id=id,
@@ -116,7 +136,13 @@ class UserListSummary:
             image_url=image_url,
         )
 
-        user_list_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_list_summary.additional_properties = additional_properties
         return user_list_summary
 
     @property

@@ -52,11 +52,15 @@ class UserLists:
         from ..models.pagination import Pagination  # noqa: PLC0415
         from ..models.user_list_summary import UserListSummary  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UserLists: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        lists = []
         _lists = d.pop("lists")
+        if not isinstance(_lists, list):
+            raise TypeError(f"lists: expected an array, got {type(_lists).__name__}")
+        lists = []
         for lists_item_data in _lists:
             lists_item = UserListSummary.from_dict(lists_item_data)
 
@@ -67,7 +71,13 @@ class UserLists:
             lists=lists,
         )
 
-        user_lists.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_lists.additional_properties = additional_properties
         return user_lists
 
     @property

@@ -47,12 +47,20 @@ class UserReleaseRating:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UserReleaseRating: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         username = d.pop("username", UNSET)
+        if not isinstance(username, Unset) and not (isinstance(username, str)):
+            raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
         release_id = d.pop("release_id", UNSET)
+        if not isinstance(release_id, Unset) and not (isinstance(release_id, int) and not isinstance(release_id, bool)):
+            raise TypeError(f"release_id: expected an integer, got {type(release_id).__name__}")
 
         rating = d.pop("rating", UNSET)
+        if not isinstance(rating, Unset) and not (isinstance(rating, int) and not isinstance(rating, bool)):
+            raise TypeError(f"rating: expected an integer, got {type(rating).__name__}")
 
         user_release_rating = cls(
             username=username,
@@ -60,7 +68,13 @@ class UserReleaseRating:
             rating=rating,
         )
 
-        user_release_rating.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_release_rating.additional_properties = additional_properties
         return user_release_rating
 
     @property

@@ -50,6 +50,8 @@ class UserSubmissions:
         from ..models.pagination import Pagination  # noqa: PLC0415
         from ..models.submissions import Submissions  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"UserSubmissions: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
@@ -60,7 +62,13 @@ class UserSubmissions:
             submissions=submissions,
         )
 
-        user_submissions.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_submissions.additional_properties = additional_properties
         return user_submissions
 
     @property

@@ -59,16 +59,28 @@ class Video:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Video: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         uri = d.pop("uri", UNSET)
+        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+            raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
         title = d.pop("title", UNSET)
+        if not isinstance(title, Unset) and not (isinstance(title, str)):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, Unset) and not (isinstance(description, str)):
+            raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
         duration = d.pop("duration", UNSET)
+        if not isinstance(duration, Unset) and not (isinstance(duration, int) and not isinstance(duration, bool)):
+            raise TypeError(f"duration: expected an integer, got {type(duration).__name__}")
 
         embed = d.pop("embed", UNSET)
+        if not isinstance(embed, Unset) and not (isinstance(embed, bool)):
+            raise TypeError(f"embed: expected a boolean, got {type(embed).__name__}")
 
         video = cls(
             uri=uri,
@@ -78,7 +90,13 @@ class Video:
             embed=embed,
         )
 
-        video.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        video.additional_properties = additional_properties
         return video
 
     @property

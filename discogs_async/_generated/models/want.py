@@ -81,18 +81,32 @@ class Want:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.basic_information import BasicInformation  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Want: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id")
+        if not (isinstance(id, int) and not isinstance(id, bool)):
+            raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
         resource_url = d.pop("resource_url", UNSET)
+        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+            raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
         rating = d.pop("rating", UNSET)
+        if not isinstance(rating, Unset) and not (isinstance(rating, int) and not isinstance(rating, bool)):
+            raise TypeError(f"rating: expected an integer, got {type(rating).__name__}")
 
         notes = d.pop("notes", UNSET)
+        if not isinstance(notes, Unset) and not (isinstance(notes, str)):
+            raise TypeError(f"notes: expected a string, got {type(notes).__name__}")
 
         notes_public = d.pop("notes_public", UNSET)
+        if not isinstance(notes_public, Unset) and not (isinstance(notes_public, bool)):
+            raise TypeError(f"notes_public: expected a boolean, got {type(notes_public).__name__}")
 
         date_added = d.pop("date_added", UNSET)
+        if not isinstance(date_added, Unset) and not (isinstance(date_added, str)):
+            raise TypeError(f"date_added: expected a string, got {type(date_added).__name__}")
 
         _basic_information = d.pop("basic_information", UNSET)
         basic_information: BasicInformation | Unset
@@ -111,7 +125,13 @@ class Want:
             basic_information=basic_information,
         )
 
-        want.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        want.additional_properties = additional_properties
         return want
 
     @property

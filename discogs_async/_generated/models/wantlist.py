@@ -52,11 +52,15 @@ class Wantlist:
         from ..models.pagination import Pagination  # noqa: PLC0415
         from ..models.want import Want  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"Wantlist: expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        wants = []
         _wants = d.pop("wants")
+        if not isinstance(_wants, list):
+            raise TypeError(f"wants: expected an array, got {type(_wants).__name__}")
+        wants = []
         for wants_item_data in _wants:
             wants_item = Want.from_dict(wants_item_data)
 
@@ -67,7 +71,13 @@ class Wantlist:
             wants=wants,
         )
 
-        wantlist.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        wantlist.additional_properties = additional_properties
         return wantlist
 
     @property
