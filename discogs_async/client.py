@@ -7,7 +7,7 @@ import logging
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import aclosing
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import attrs
 import httpx
@@ -16,15 +16,23 @@ from ._generated import errors as generated
 from ._generated.api import PAGINATED, Operations
 from ._generated.types import Response
 from .auth import AccessTokenAuth, HostGuard, OAuth1, OAuthToken, RequestTokenAuth, parse_token_response
-from .errors import DiscogsError, NetworkError, RateLimitError, UnexpectedResponse, error_from_response
-from .governor import GovernedTransport, Governor
+from .errors import DiscogsError, NetworkError, RateLimitError, UnexpectedResponse, error_from_response, redact_url
+from .governor import GovernedTransport, Governor, RateGovernor
 from .pagination import Page, pages, paginate
 from .retry import RetryPolicy, parse_retry_after
+from .size_limit import BodyTooLarge, SizeLimitedTransport
+from .validation import check_arguments
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "Discogs"]
+if TYPE_CHECKING:  # optional extras: imported only when used
+    from .cache import HttpCache
+    from .redis_governor import RedisGovernor
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_BODY_SIZE", "DEFAULT_TIMEOUT", "Discogs"]
 
 DEFAULT_BASE_URL = "https://api.discogs.com"
 DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_BODY_SIZE = 64 * 1024 * 1024
+"""The largest response body read, in bytes; a larger one raises UnexpectedResponse without being read further."""
 
 log = logging.getLogger("discogs_async")
 M = TypeVar("M")
@@ -35,11 +43,12 @@ T = TypeVar("T")
 class _Shared:
     """What every view of one client shares: the governed transport, the governor and the settings."""
 
-    transport: GovernedTransport
-    governor: Governor
+    transport: httpx.AsyncBaseTransport  # the governed transport, under the HTTP cache when there is one
+    governor: RateGovernor
     retry: RetryPolicy
     base_url: httpx.URL
     user_agent: str
+    owned_governor: RedisGovernor | None = None  # made from a URL here, so closed here
 
 
 class Discogs(Operations):
@@ -57,30 +66,52 @@ class Discogs(Operations):
         auth: httpx.Auth | None = None,
         base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        governor: Governor | None = None,
+        governor: RateGovernor | str | None = None,
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
+        cache: HttpCache | bool | None = None,
     ) -> None:
         """Open a client (no I/O happens until the first request).
 
         `user_agent` is required: the API refuses requests without one. `governor` may be shared by several
         clients that spend the same rate budget; by default each client has its own, sized for its auth tier.
         `transport` replaces the network (an `httpx.MockTransport` or `httpx.ASGITransport` in tests).
+        `timeout` applies to every request (`with_timeout` gives a view with another one); `max_body_size` bounds
+        what one response may send, in bytes (a larger body raises UnexpectedResponse, read no further).
+        A `redis://` URL as `governor` shares the budget of `auth`'s credential with every process that uses it
+        (`RedisGovernor.for_auth`). `cache=True` (or an `HttpCache`) caches GET answers above the governor (so a hit
+        spends no budget), in SQLite, or in the governor's Redis when it has one.
         """
         if not isinstance(user_agent, str) or not user_agent.strip():
             raise ValueError("user_agent must name your application, e.g. 'MyApp/1.0 +https://example.org'")
         url = httpx.URL(base_url)
         if url.scheme not in ("http", "https") or not url.host:
             raise ValueError(f"base_url must be an absolute http(s) URL, not {base_url!r}")
+        owned = None
+        if isinstance(governor, str):
+            from .redis_governor import RedisGovernor  # the `redis` extra
+
+            governor = owned = RedisGovernor.for_auth(governor, auth)
         if governor is None:
             governor = Governor(authenticated=bool(getattr(auth, "authenticated", False)))
-        inner = transport if transport is not None else httpx.AsyncHTTPTransport()
+        if isinstance(max_body_size, bool) or not isinstance(max_body_size, int) or max_body_size < 1:
+            raise ValueError(f"max_body_size must be a positive number of bytes, not {max_body_size!r}")
+        inner = SizeLimitedTransport(transport if transport is not None else httpx.AsyncHTTPTransport(), max_body_size)
+        outer: httpx.AsyncBaseTransport = GovernedTransport(inner, governor)
+        if cache:
+            from .cache import HttpCache  # the `cache` extra
+
+            settings = cache if isinstance(cache, HttpCache) else HttpCache()
+            redis = getattr(governor, "redis", None)  # a RedisGovernor's connection: the cache shares it
+            outer = settings.transport(outer, redis=redis, base_path=url.path)
         self._shared = _Shared(
-            transport=GovernedTransport(inner, governor),
+            transport=outer,
             governor=governor,
             retry=retry or RetryPolicy(),
             base_url=url,
             user_agent=user_agent,
+            owned_governor=owned,
         )
         self._owner = True
         self._auth = auth
@@ -114,7 +145,7 @@ class Discogs(Operations):
         return self._view(self._auth, timeout)
 
     @property
-    def governor(self) -> Governor:
+    def governor(self) -> RateGovernor:
         """The rate governor this client (and all its views) spend budget through."""
         return self._shared.governor
 
@@ -138,6 +169,8 @@ class Discogs(Operations):
         """Close the connection pool. Views share it, so closing a view does nothing."""
         if self._owner:
             await self._http.aclose()
+            if self._shared.owned_governor is not None:
+                await self._shared.owned_governor.aclose()
 
     async def oauth_request_token(self, consumer_key: str, consumer_secret: str, callback: str) -> OAuthToken:
         """Step 1 of the OAuth flow: a request token; send the user to `authorize_url(token)` next."""
@@ -153,7 +186,11 @@ class Discogs(Operations):
         return OAuth1.from_token(consumer_key, consumer_secret, access)
 
     async def _invoke(self, operation: Callable[..., Awaitable[Response[T]]], /, **kwargs: Any) -> Response[T]:
-        """The funnel: send one operation, retrying what is safe to retry, and raise a typed error on failure."""
+        """The funnel: send one operation, retrying what is safe to retry, and raise a typed error on failure.
+
+        The arguments are checked against the spec's constraints first (`InvalidArgument`, nothing sent).
+        """
+        check_arguments(operation, kwargs)
         policy = self._shared.retry
         attempt = 0
         while True:
@@ -162,16 +199,20 @@ class Discogs(Operations):
                 return await operation(client=self._http, **kwargs)
             except generated.UnexpectedStatus as exc:
                 response = exc.response
+                await response.aclose()  # read already; a discarded answer holds nothing after this
                 method, status = response.request.method, response.status_code
                 if not policy.retryable(method, status=status, attempt=attempt):
                     error = error_from_response(response)
                     if isinstance(error, RateLimitError):
                         error.args = (f"{error.args[0]} — still refused after {attempt} attempts",)
                     raise error from None
+                log.debug("retrying %s %s after a %d (attempt %d)", method, redact_url(response.url), status, attempt)
                 if status != 429:  # after a 429 the governor itself holds every request back until the window frees
                     await asyncio.sleep(
                         policy.delay(attempt, retry_after=parse_retry_after(response.headers.get("retry-after")))
                     )
+            except BodyTooLarge as exc:
+                raise exc.error() from None
             except generated.UnparseableResponse as exc:
                 raise UnexpectedResponse.from_response(
                     exc.response,
@@ -180,8 +221,9 @@ class Discogs(Operations):
                 ) from exc.cause
             except httpx.TransportError as exc:
                 method = exc.request.method if _has_request(exc) else "GET"
-                if not policy.retryable(method, error=exc, attempt=attempt):
-                    raise _network_error(exc, attempt) from exc
+                if self._http.is_closed or not policy.retryable(method, error=exc, attempt=attempt):
+                    raise _network_error(exc, attempt) from exc  # a client closed under a request: no retry
+                log.debug("retrying %s after %s (attempt %d)", method, type(exc).__name__, attempt)
                 await asyncio.sleep(policy.delay(attempt))
 
     def pages(self, method: Callable[..., Awaitable[M]], /, **kwargs: Any) -> AsyncGenerator[Page[M]]:
@@ -190,8 +232,18 @@ class Discogs(Operations):
         `method` is the client's own method, e.g. `discogs.pages(discogs.search_database, q="nirvana")`.
         `per_page` defaults to 100; pass `page=` to start elsewhere.
         """
-        operation, items_field = _paginated(method)
-        return pages(self._invoke, operation, items_field, self._shared.base_url, kwargs)
+        _, items_field = _paginated(method)
+        # Through the facade method, so that its argument checks and enum conversions apply to every page too.
+        facade = getattr(Operations, method.__name__)
+        return pages(self._invoke_facade, facade, items_field, self._shared.base_url, kwargs)
+
+    async def _invoke_facade(self, facade: Callable[..., Awaitable[Any]], /, **kwargs: Any) -> Response[Any]:
+        """Run a facade method through this client's funnel and return the whole response, headers included."""
+        capture = _Capture(self._invoke)
+        await facade(capture, **kwargs)
+        if capture.response is None:  # every facade method sends exactly one operation
+            raise RuntimeError(f"{facade.__name__} sent no request")
+        return capture.response
 
     async def paginate(
         self, method: Callable[..., Awaitable[Any]], /, *, max_items: int | None = None, **kwargs: Any
@@ -200,6 +252,19 @@ class Discogs(Operations):
         async with aclosing(self.pages(method, **kwargs)) as source, aclosing(paginate(source, max_items)) as items:
             async for item in items:
                 yield item
+
+
+class _Capture(Operations):
+    """Sends a facade method's operation through another funnel and keeps the response, not only its model."""
+
+    def __init__(self, send: Callable[..., Awaitable[Response[Any]]]) -> None:
+        self._send = send
+        self.response: Response[Any] | None = None
+
+    async def _invoke(self, operation: Callable[..., Awaitable[Response[T]]], /, **kwargs: Any) -> Response[T]:
+        response: Response[T] = await self._send(operation, **kwargs)
+        self.response = response
+        return response
 
 
 def _paginated(method: Callable[..., Any]) -> tuple[Callable[..., Awaitable[Response[Any]]], str]:
@@ -219,8 +284,6 @@ def _has_request(exc: httpx.TransportError) -> bool:
 
 def _network_error(exc: httpx.TransportError, attempts: int) -> DiscogsError:
     if _has_request(exc):
-        from .errors import redact_url
-
         method, url = exc.request.method, redact_url(exc.request.url)
     else:
         method, url = "", ""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
@@ -77,7 +79,14 @@ class DiscogsError(Exception):
 
 
 class AuthenticationError(DiscogsError):
-    """401: credentials are missing or were refused (an OAuth timestamp too far from the server's clock, too)."""
+    """401: credentials are missing or were refused (an OAuth timestamp too far from the server's clock, too).
+
+    When the server refused an OAuth timestamp, `clock_skew` is how many seconds the local clock (the timestamp
+    sent) is ahead of the server's (its `Date` header; negative when behind), and the message says so. It is None
+    otherwise, or when the answer has no usable `Date`.
+    """
+
+    clock_skew: float | None = None
 
 
 class ForbiddenError(DiscogsError):
@@ -122,10 +131,39 @@ _BY_STATUS: dict[int, type[DiscogsError]] = {
 
 
 def error_from_response(response: httpx.Response) -> DiscogsError:
-    """The typed error for a response whose status is not a success."""
+    """The typed error for a response whose status is not a success.
+
+    A 401 refusing an OAuth request's timestamp says how far the local clock is from the server's.
+    """
     status = response.status_code
     cls = _BY_STATUS.get(status, ServerError if status >= 500 else DiscogsError)
-    return cls.from_response(response)
+    error = cls.from_response(response)
+    if isinstance(error, AuthenticationError) and "timestamp" in (error.message or error.body[:500]).lower():
+        _explain_clock_skew(error, response)
+    return error
+
+
+_OAUTH_TIMESTAMP = re.compile(r'oauth_timestamp="?(\d{1,12})"?')
+
+
+def _explain_clock_skew(error: AuthenticationError, response: httpx.Response) -> None:
+    """Add to a refused OAuth timestamp's error how far the local clock is from the server's `Date`."""
+    authorization = response.request.headers.get("authorization", "")
+    sent = _OAUTH_TIMESTAMP.search(authorization) if authorization.startswith("OAuth ") else None
+    if sent is None:
+        return
+    try:
+        server = parsedate_to_datetime(response.headers.get("date", "")).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        note = "the answer has no Date header to compare with, so check that the local clock is right (NTP)"
+    else:
+        error.clock_skew = int(sent.group(1)) - server
+        direction = "ahead of" if error.clock_skew > 0 else "behind"
+        note = (
+            f"the local clock is {abs(error.clock_skew):.0f} s {direction} the server's (Date: "
+            f"{response.headers['date']}); set it right (NTP) and try again"
+        )
+    error.args = (f"{error.args[0]} — OAuth timestamp refused: {note}",)
 
 
 def _server_message(body: str) -> str | None:

@@ -48,6 +48,7 @@ import math
 import time
 from collections import deque
 from collections.abc import Mapping
+from typing import Protocol
 
 import attrs
 import httpx
@@ -55,7 +56,15 @@ from aiolimiter import AsyncLimiter
 
 from .retry import parse_retry_after
 
-__all__ = ["ANONYMOUS_LIMIT", "AUTHENTICATED_LIMIT", "GovernedTransport", "Governor", "GovernorStats", "Permit"]
+__all__ = [
+    "ANONYMOUS_LIMIT",
+    "AUTHENTICATED_LIMIT",
+    "GovernedTransport",
+    "Governor",
+    "GovernorStats",
+    "Permit",
+    "RateGovernor",
+]
 
 AUTHENTICATED_LIMIT = 60
 """Documented requests per window for authenticated requests."""
@@ -101,6 +110,32 @@ class Permit:
 
     index: int
     at: float
+
+
+class RateGovernor(Protocol):
+    """What `GovernedTransport` and `Discogs` need of a governor: `Governor` here, `RedisGovernor` across processes."""
+
+    @property
+    def limit(self) -> int:
+        """The current limit, in requests per window."""
+        ...
+
+    @property
+    def window(self) -> float:
+        """The length of the moving window, in seconds."""
+        ...
+
+    async def acquire(self) -> Permit:
+        """Wait until one more request may be sent, then count it as sent."""
+        ...
+
+    def observe(self, status: int, headers: Mapping[str, str], *, permit: Permit | None = None) -> None:
+        """Learn from one answer; never raises."""
+        ...
+
+    def stats(self) -> GovernorStats:
+        """A snapshot of the counters."""
+        ...
 
 
 class Governor:
@@ -331,13 +366,13 @@ class GovernedTransport(httpx.AsyncBaseTransport):
     It does not retry: retries belong above the auth flow, so that every attempt is signed afresh.
     """
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, governor: Governor) -> None:
-        """Wrap `inner` (for example `httpx.AsyncHTTPTransport()`), pacing it with `governor`."""
+    def __init__(self, inner: httpx.AsyncBaseTransport, governor: RateGovernor) -> None:
+        """Wrap `inner` (for example `httpx.AsyncHTTPTransport()`), pacing it with `governor` (any `RateGovernor`)."""
         self._inner = inner
         self._governor = governor
 
     @property
-    def governor(self) -> Governor:
+    def governor(self) -> RateGovernor:
         """The governor this transport spends budget through."""
         return self._governor
 

@@ -83,7 +83,7 @@ def _next_url(response: Response[Any]) -> str | None:
             return found
     pagination = getattr(response.parsed, "pagination", UNSET)
     urls = getattr(pagination, "urls", UNSET)
-    following = getattr(urls, "next", UNSET)
+    following = getattr(urls, "next_", UNSET)  # the generator renames the `next` key to `next_`
     return following if isinstance(following, str) and following else None
 
 
