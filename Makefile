@@ -9,11 +9,16 @@ LINTED := discogs_async tests bench examples
 
 # $(call generate_into,DIR): generate the package from $(SPEC) into DIR (which must not exist yet) and mark it typed.
 # The post-hooks call `ruff`, so $(BIN) goes first on PATH. `;` (not &&) so that `set -e` stops at a failure.
+# custom/constraints.py then writes DIR/constraints.py (the parameter bounds the generator drops), already in
+# ruff's format: `ruff format --check` fails the build if it is not.
 generate_into = PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client generate --path $(SPEC) --meta none \
 	--output-path $(1) --config generator-config.yaml --custom-template-path custom --fail-on-warning; \
+	$(BIN)/python custom/constraints.py $(SPEC) $(1)/constraints.py; \
+	$(BIN)/ruff format --isolated --no-cache --quiet --check --target-version py311 --line-length 120 \
+		$(1)/constraints.py; \
 	touch $(1)/py.typed
 
-.PHONY: venv generate check-generated spec-check lint typecheck test
+.PHONY: venv generate check-generated spec-check lint typecheck test demo bench redis-server
 
 venv: $(STAMP)
 
@@ -46,7 +51,31 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check --extend-exclude $(GENERATED) $(LINTED)
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict discogs_async tests
+	$(BIN)/mypy --strict discogs_async tests bench
 
-test: venv spec-check check-generated lint typecheck
+test: venv spec-check check-generated lint typecheck redis-server
 	$(BIN)/pytest
+
+# redis-server for the tests of the shared governor and the cache, from the system packages when it is missing.
+# Never fails: without apt (or root) the tests that need it are skipped, and say why.
+redis-server:
+	@command -v redis-server >/dev/null 2>&1 || { \
+		sudo=""; [ "$$(id -u)" = 0 ] || sudo="sudo -n"; \
+		if command -v apt-get >/dev/null 2>&1 && { $$sudo true; } >/dev/null 2>&1 \
+			&& { $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq \
+				--no-install-recommends redis-server; } >/dev/null 2>&1 && command -v redis-server >/dev/null; then \
+			echo "installed redis-server"; \
+		else \
+			echo "redis-server is missing and could not be installed: the tests that need it will be skipped" >&2; \
+		fi; }
+
+# The main job: start the embedded fake Discogs on loopback and harvest from it through the whole stack (auth,
+# governor, pagination) into out/. The same command lines with a token (--token or DISCOGS_TOKEN) and without
+# --fake-server harvest from the real API. Run it again to see the resume: nothing is fetched twice.
+demo: $(STAMP)
+	$(BIN)/discogs-async --fake-server harvest releases --ids 1-300 -o out/releases.jsonl
+	$(BIN)/discogs-async --fake-server harvest artist-releases 1 -o out/artist-1-releases.jsonl
+
+# The five benchmarks (bench/run.py); prints their tables and writes bench/RESULTS.md. About 3 minutes.
+bench: $(STAMP)
+	$(BIN)/python -m bench.run

@@ -24,7 +24,8 @@ _START_TIMEOUT = 10.0
 def bind_socket(host: str, port: int) -> socket.socket:
     """A bound TCP socket for ``host``/``port`` (``0`` picks a free port)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not 0: only then does asyncio set TCP_NODELAY on accepted connections (else Nagle delays answers).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))

@@ -1,0 +1,133 @@
+"""Per-request overhead: `Discogs.get_release` against bare httpx + json.loads, and against the bare generated call.
+
+All three fetch the same release from one fake server (`serve` in its own process, real TCP, rate limit off), one
+request at a time, in interleaved rounds (the order rotates each round) so that drift hits all of them alike; the
+figures are medians over rounds of what is measured within each round. The client's governor is lifted (a limit
+of 10**9 per second), so its bookkeeping is still paid for but never waits. Client CPU time (this process only)
+is reported alongside the wall time: the server's work is in another process, so it isolates what the client
+itself spends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import httpx
+
+from discogs_async import Discogs, Governor, UserToken
+from discogs_async._generated.api.database import get_release
+
+from ._common import HEADERS, RELEASE_ID, TOKEN, USER_AGENT, Row, Section, fake_server, median
+
+Call = Callable[[], Awaitable[object]]
+
+
+@dataclass(frozen=True)
+class Rounds:
+    """Seconds per request of each way to fetch, round by round (wall and client CPU)."""
+
+    wall: dict[str, list[float]]
+    cpu: dict[str, list[float]]
+
+    def wall_median(self, name: str) -> float:
+        """The median over rounds of one way's wall time per request."""
+        return median(self.wall[name])
+
+    def cpu_median(self, name: str) -> float:
+        """The median over rounds of one way's client CPU time per request."""
+        return median(self.cpu[name])
+
+    def paired(
+        self, figures: dict[str, list[float]], combine: Callable[[float, float], float], a: str, b: str
+    ) -> float:
+        """The median over rounds of `combine(a, b)` within each round, so that slow drift cancels out."""
+        return median([combine(x, y) for x, y in zip(figures[a], figures[b], strict=True)])
+
+
+async def measure(url: str, rounds: int, per_round: int, warmup: int) -> Rounds:
+    """Time the three ways to fetch the release in `rounds` interleaved rounds of `per_round` requests each."""
+    lifted = Governor(limit=10**9, window=1.0)
+    async with (
+        Discogs(USER_AGENT, auth=UserToken(TOKEN), base_url=url, governor=lifted) as discogs,
+        httpx.AsyncClient(base_url=url, headers=HEADERS) as bare,
+        httpx.AsyncClient(base_url=url, headers=HEADERS) as plain,
+    ):
+
+        async def client() -> object:
+            return await discogs.get_release(RELEASE_ID)
+
+        async def httpx_json() -> object:
+            response = await bare.get(f"/releases/{RELEASE_ID}")
+            response.raise_for_status()
+            return json.loads(response.content)
+
+        async def generated() -> object:
+            return (await get_release.asyncio_detailed(RELEASE_ID, client=plain)).parsed
+
+        calls: dict[str, Call] = {"client": client, "httpx": httpx_json, "generated": generated}
+        for call in calls.values():
+            for _ in range(warmup):
+                await call()
+        result = Rounds({name: [] for name in calls}, {name: [] for name in calls})
+        names = list(calls)
+        for number in range(rounds):
+            for name in names[number % 3 :] + names[: number % 3]:
+                call = calls[name]
+                wall, cpu = time.perf_counter(), time.process_time()
+                for _ in range(per_round):
+                    await call()
+                result.wall[name].append((time.perf_counter() - wall) / per_round)
+                result.cpu[name].append((time.process_time() - cpu) / per_round)
+    return result
+
+
+def run(rounds: int = 60, per_round: int = 50, warmup: int = 50) -> Section:
+    """Measure and report requests per second and the microseconds the hand-written layer adds."""
+    with fake_server(None) as url:
+        size = len(httpx.get(f"{url}/releases/{RELEASE_ID}", headers=HEADERS).content)
+        result = asyncio.run(measure(url, rounds, per_round, warmup))
+    ratio = result.paired(result.wall, lambda client, bare: bare / client, "client", "httpx")
+    cpu_ratio = result.paired(result.cpu, lambda client, bare: client / bare, "client", "httpx")
+    added_wall = result.paired(result.wall, lambda client, generated: client - generated, "client", "generated")
+    added_cpu = result.paired(result.cpu, lambda client, generated: client - generated, "client", "generated")
+    client_wall, bare_wall, generated_wall = (result.wall_median(name) for name in ("client", "httpx", "generated"))
+    client_cpu, bare_cpu, generated_cpu = (result.cpu_median(name) for name in ("client", "httpx", "generated"))
+    setup = (
+        f"GET /releases/{RELEASE_ID} ({size / 1000:.1f} KB of JSON), one request at a time, {rounds} interleaved "
+        f"rounds of {per_round} requests per way (after {warmup} warm-up requests each; the order rotates each "
+        "round); ratios and differences are taken within each round, then their median over rounds. Fake server "
+        "(`serve`) in its own process, rate limit off; the client's governor lifted to 10**9 per second. "
+        "Client CPU = this process's CPU time (the server runs in another)."
+    )
+    section = Section("2. Per-request overhead", setup)
+    section.rows += [
+        Row(
+            "requests/s: `Discogs.get_release` (parsed model)",
+            f"{1 / client_wall:.0f}/s",
+            f"bare httpx + json.loads: {1 / bare_wall:.0f}/s",
+            ratio,
+            ">= 0.9",
+            ratio >= 0.9,
+        ),
+        Row(
+            "client CPU per request: `Discogs.get_release`",
+            f"{client_cpu * 1e6:.0f} µs",
+            f"bare httpx + json.loads: {bare_cpu * 1e6:.0f} µs",
+            cpu_ratio,
+        ),
+        Row(
+            "time the hand-written layer adds (wall)",
+            f"{added_wall * 1e6:+.0f} µs per request",
+            f"bare generated call: {generated_wall * 1e6:.0f} µs ({1 / generated_wall:.0f}/s)",
+        ),
+        Row(
+            "client CPU the hand-written layer adds",
+            f"{added_cpu * 1e6:+.0f} µs per request",
+            f"bare generated call: {generated_cpu * 1e6:.0f} µs",
+        ),
+    ]
+    return section
