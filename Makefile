@@ -51,7 +51,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check --extend-exclude $(GENERATED) $(LINTED)
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict discogs_async tests bench
+	$(BIN)/mypy --strict discogs_async tests bench examples
 
 test: venv spec-check check-generated lint typecheck redis-server
 	$(BIN)/pytest
@@ -76,6 +76,6 @@ demo: $(STAMP)
 	$(BIN)/discogs-async --fake-server harvest releases --ids 1-300 -o out/releases.jsonl
 	$(BIN)/discogs-async --fake-server harvest artist-releases 1 -o out/artist-1-releases.jsonl
 
-# The five benchmarks (bench/run.py); prints their tables and writes bench/RESULTS.md. About 3 minutes.
+# The seven benchmarks (bench/run.py); prints their tables and writes bench/RESULTS.md. About 4 minutes.
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
