@@ -88,6 +88,8 @@ class Discogs(Operations):
         url = httpx.URL(base_url)
         if url.scheme not in ("http", "https") or not url.host:
             raise ValueError(f"base_url must be an absolute http(s) URL, not {base_url!r}")
+        if isinstance(max_body_size, bool) or not isinstance(max_body_size, int) or max_body_size < 1:
+            raise ValueError(f"max_body_size must be a positive number of bytes, not {max_body_size!r}")
         owned = None
         if isinstance(governor, str):
             from .redis_governor import RedisGovernor  # the `redis` extra
@@ -95,8 +97,6 @@ class Discogs(Operations):
             governor = owned = RedisGovernor.for_auth(governor, auth)
         if governor is None:
             governor = Governor(authenticated=bool(getattr(auth, "authenticated", False)))
-        if isinstance(max_body_size, bool) or not isinstance(max_body_size, int) or max_body_size < 1:
-            raise ValueError(f"max_body_size must be a positive number of bytes, not {max_body_size!r}")
         inner = SizeLimitedTransport(transport if transport is not None else httpx.AsyncHTTPTransport(), max_body_size)
         outer: httpx.AsyncBaseTransport = GovernedTransport(inner, governor)
         if cache:
@@ -232,7 +232,7 @@ class Discogs(Operations):
         `method` is the client's own method, e.g. `discogs.pages(discogs.search_database, q="nirvana")`.
         `per_page` defaults to 100; pass `page=` to start elsewhere.
         """
-        _, items_field = _paginated(method)
+        items_field = _items_field(method)
         # Through the facade method, so that its argument checks and enum conversions apply to every page too.
         facade = getattr(Operations, method.__name__)
         return pages(self._invoke_facade, facade, items_field, self._shared.base_url, kwargs)
@@ -267,7 +267,8 @@ class _Capture(Operations):
         return response
 
 
-def _paginated(method: Callable[..., Any]) -> tuple[Callable[..., Awaitable[Response[Any]]], str]:
+def _items_field(method: Callable[..., Any]) -> str:
+    """The attribute of a paginated method's page model that holds the items; ValueError for any other method."""
     name = getattr(method, "__name__", "")
     if name not in PAGINATED:
         raise ValueError(f"{name or method!r} is not a paginated operation; these are: {', '.join(sorted(PAGINATED))}")

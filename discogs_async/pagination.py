@@ -26,8 +26,6 @@ _PARAM = re.compile(
     r'(?:"(?P<quoted>(?:[^"\\]|\\.)*)"|(?P<bare>[^;,\s]*))'  # "quoted value" or bare-value
 )
 
-Invoke = Callable[..., Awaitable[Response[Any]]]
-
 
 def parse_link_header(value: str) -> dict[str, str]:
     """Map each relation of an RFC 8288 `Link` header to its URL (the first link wins for a repeated rel).
@@ -103,21 +101,21 @@ def _items(model: object, field: str) -> list[Any]:
 
 async def pages(
     invoke: Callable[..., Awaitable[Response[M]]],
-    operation: Invoke,
+    method: Callable[..., Awaitable[Any]],
     items_field: str,
     api: httpx.URL,
     kwargs: dict[str, Any],
 ) -> AsyncGenerator[Page[M]]:
     """Yield every page of a paginated operation, following `Link: rel="next"` (else `pagination.urls.next`).
 
-    `invoke(operation, **kwargs)` sends one request through the client's funnel. Nothing is kept between pages,
-    so memory stays flat however many pages there are.
+    `invoke(method, **kwargs)` runs one call of the client's paginated `method` through its funnel and returns the
+    whole response. Nothing is kept between pages, so memory stays flat however many pages there are.
     """
     kwargs = dict(kwargs)
     kwargs.setdefault("per_page", DEFAULT_PER_PAGE)
     number = kwargs.pop("page", 1) or 1
     while True:
-        response = await invoke(operation, page=number, **kwargs)
+        response = await invoke(method, page=number, **kwargs)
         url = _next_url(response)
         yield Page(number, response.parsed, _items(response.parsed, items_field), response.headers, url)
         if url is None:

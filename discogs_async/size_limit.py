@@ -7,9 +7,11 @@ from collections.abc import AsyncIterator
 import httpx
 
 from .errors import UnexpectedResponse, redact_url
-from .validation import PEEK
 
 __all__ = ["BodyTooLarge", "SizeLimitedTransport"]
+
+PREVIEW = 64 * 1024
+"""How much of an oversized body is kept as the error's raw text."""
 
 
 class BodyTooLarge(Exception):
@@ -47,8 +49,8 @@ class _LimitedStream(httpx.AsyncByteStream):
         preview, total = bytearray(), 0
         async for chunk in self._inner:
             total += len(chunk)
-            if len(preview) < PEEK:
-                preview += chunk[: PEEK - len(preview)]
+            if len(preview) < PREVIEW:
+                preview += chunk[: PREVIEW - len(preview)]
             if total > self._limit:
                 raise BodyTooLarge(self._request, self._status, self._limit, bytes(preview), None)
             yield chunk

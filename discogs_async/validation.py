@@ -18,7 +18,7 @@ from ._generated import errors as generated
 from ._generated.constraints import BODY, PARAMETERS, Constraints
 from ._generated.types import File, Unset
 
-__all__ = ["PEEK", "check_arguments"]
+__all__ = ["check_arguments"]
 
 
 def check_arguments(operation: Callable[..., Any], kwargs: Mapping[str, Any]) -> None:
@@ -111,7 +111,7 @@ def _shown(value: object) -> str:
 _CSV_TYPES = frozenset({"text/csv", "text/plain", "application/csv", "text/comma-separated-values"})
 _CSV_SUFFIXES = frozenset({"csv", "txt"})
 _CSV_FIELD = re.compile(r"[a-z][a-z0-9_]*")
-PEEK = 64 * 1024
+_PEEK = 64 * 1024
 """How much of an upload is read ahead to check it is CSV."""
 
 
@@ -131,12 +131,12 @@ def _check_csv(name: str, value: object) -> None:
     if "." in file_name and file_name.rpartition(".")[2].lower() not in _CSV_SUFFIXES:
         raise generated.InvalidArgument(name, f"must be a CSV file (.csv or .txt), not {file_name!r}")
     if isinstance(payload, bytes | bytearray | memoryview):
-        head = bytes(payload[:PEEK])
+        head = bytes(payload[:_PEEK])
     elif isinstance(payload, io.IOBase):
         if not payload.seekable():
             return
         start = payload.tell()
-        peeked: object = payload.read(PEEK)
+        peeked: object = payload.read(_PEEK)
         payload.seek(start)
         if not isinstance(peeked, bytes):
             raise generated.InvalidArgument(name, "must be a file opened in binary mode ('rb'), not text mode")
@@ -148,7 +148,7 @@ def _check_csv(name: str, value: object) -> None:
     if b"\x00" in head:
         raise generated.InvalidArgument(name, "is not CSV: it holds binary data (NUL bytes)")
     try:
-        text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=len(head) < PEEK)
+        text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=len(head) < _PEEK)
     except UnicodeDecodeError as exc:
         raise generated.InvalidArgument(
             name, f"is not CSV: not UTF-8 text ({exc.reason} at byte {exc.start})"

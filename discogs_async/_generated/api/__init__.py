@@ -5,8 +5,7 @@ Generated from openapi/discogs.yaml; never edit by hand. A subclass sends the op
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -1143,40 +1142,21 @@ class Operations:
         return (await self._invoke(_operation.asyncio_detailed, username=username, page=page, per_page=per_page)).parsed
 
 
-class _Paginated(Mapping[str, tuple[Callable[..., Awaitable[Response[Any]]], str]]):
-    """Facade method name -> (its operation's asyncio_detailed, the attribute of the page's items); lazy imports."""
-
-    def __init__(self, where: Mapping[str, tuple[str, str]]) -> None:
-        self._where = where
-
-    def __getitem__(self, name: str) -> tuple[Callable[..., Awaitable[Response[Any]]], str]:
-        module, items = self._where[name]
-        operation: Callable[..., Awaitable[Response[Any]]] = importlib.import_module(module).asyncio_detailed
-        return operation, items
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._where)
-
-    def __len__(self) -> int:
-        return len(self._where)
-
-
-PAGINATED: Mapping[str, tuple[Callable[..., Awaitable[Response[Any]]], str]] = _Paginated(
-    {
-        "get_artist_releases": (f"{__name__}.database.get_artist_releases", "releases"),
-        "get_label_releases": (f"{__name__}.database.get_label_releases", "releases"),
-        "get_master_release_versions": (f"{__name__}.database.get_master_release_versions", "versions"),
-        "search_database": (f"{__name__}.database.search_database", "results"),
-        "get_recent_exports": (f"{__name__}.inventory_export.get_recent_exports", "items"),
-        "get_recent_uploads": (f"{__name__}.inventory_upload.get_recent_uploads", "items"),
-        "get_inventory": (f"{__name__}.marketplace.get_inventory", "listings"),
-        "list_order_messages": (f"{__name__}.marketplace.list_order_messages", "messages"),
-        "list_orders": (f"{__name__}.marketplace.list_orders", "orders"),
-        "get_collection_items_by_folder": (f"{__name__}.user_collection.get_collection_items_by_folder", "releases"),
-        "get_collection_items_by_release": (f"{__name__}.user_collection.get_collection_items_by_release", "releases"),
-        "get_user_contributions": (f"{__name__}.user_identity.get_user_contributions", "contributions"),
-        "get_user_submissions": (f"{__name__}.user_identity.get_user_submissions", "submissions"),
-        "get_user_lists": (f"{__name__}.user_lists.get_user_lists", "lists"),
-        "get_wantlist": (f"{__name__}.user_wantlist.get_wantlist", "wants"),
-    }
-)
+PAGINATED: Mapping[str, str] = {
+    "get_artist_releases": "releases",
+    "get_label_releases": "releases",
+    "get_master_release_versions": "versions",
+    "search_database": "results",
+    "get_recent_exports": "items",
+    "get_recent_uploads": "items",
+    "get_inventory": "listings",
+    "list_order_messages": "messages",
+    "list_orders": "orders",
+    "get_collection_items_by_folder": "releases",
+    "get_collection_items_by_release": "releases",
+    "get_user_contributions": "contributions",
+    "get_user_submissions": "submissions",
+    "get_user_lists": "lists",
+    "get_wantlist": "wants",
+}
+"""Facade method name of each paginated operation -> the attribute of its page model that holds the items."""
