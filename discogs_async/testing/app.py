@@ -8,11 +8,7 @@ credential verification (401), the moving-window rate limit per source address (
 
 from __future__ import annotations
 
-import random
-import threading
-from collections import Counter
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
 import anyio
@@ -20,14 +16,17 @@ import httpx
 from starlette.applications import Starlette
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
-from .auth import Auth, Authenticator
+from .auth import Auth
 from .config import FakeConfig, Faults, RateLimit
-from .data import FakeData
-from .limits import MovingWindowLimiter, RateStatus
+from .handlers import collection, database, identity, inventory, lists, marketplace, oauth, wantlist
+from .handlers.common import exception_handlers
+from .limits import RateStatus
+from .state import FakeState, FaultInjector
 
-__all__ = ["DroppedConnection", "FakeConfig", "FakeState", "Faults", "RateLimit", "create_app"]
+__all__ = ["DroppedConnection", "FakeConfig", "FakeState", "FaultInjector", "Faults", "RateLimit", "create_app"]
 
 TOO_MANY = "You are making requests too quickly."
 FORBIDDEN_HTML = (
@@ -48,92 +47,6 @@ class DroppedConnection(httpx.RemoteProtocolError):
     Over real TCP (see :func:`discogs_async.testing.serve`) the socket is aborted instead, so the client sees
     its own transport error.
     """
-
-
-@dataclass(frozen=True)
-class FaultDraw:
-    """The faults chosen for one request."""
-
-    drop: bool = False
-    error_status: int | None = None
-    slow: bool = False
-    malformed: bool = False
-
-
-class FaultInjector:
-    """Draws faults from a seeded RNG: four draws per request in a fixed order, so runs repeat."""
-
-    def __init__(self, faults: Faults, seed: int) -> None:
-        self.faults = faults
-        self._rng = random.Random(f"{faults.seed if faults.seed is not None else seed}:faults")
-        self._lock = threading.Lock()
-
-    def draw(self) -> FaultDraw:
-        """Decide the faults of the next request."""
-        if not self.faults.enabled:
-            return FaultDraw()
-        f = self.faults
-        with self._lock:
-            drop, error, slow, malformed = (self._rng.random() for _ in range(4))
-            status = self._rng.choice(f.error_statuses)
-        return FaultDraw(
-            drop=drop < f.drop_rate,
-            error_status=status if error < f.error_rate else None,
-            slow=slow < f.slow_rate,
-            malformed=malformed < f.malformed_rate,
-        )
-
-
-class FakeState:
-    """Per-app state, reachable as ``app.state.fake``: data, credentials, limiter, faults and counters."""
-
-    def __init__(self, config: FakeConfig) -> None:
-        self.config = config
-        usernames = config.usernames()
-        self.data = FakeData(config.seed, usernames, config.cache_size)
-        self.auth = Authenticator(
-            consumers=config.consumers,
-            user_tokens=config.user_tokens,
-            oauth_tokens=config.oauth_tokens,
-            clock=config.clock,
-            tolerance=config.oauth_timestamp_tolerance,
-            request_token_ttl=config.request_token_ttl,
-            seed=config.seed,
-            default_username=usernames[0] if usernames else "example",
-        )
-        self.limiter = MovingWindowLimiter(config.rate_limit, config.monotonic) if config.rate_limit else None
-        self.faults = FaultInjector(config.faults, config.seed)
-        self.counters: Counter[str] = Counter()
-        self.started = config.monotonic()
-        self._storm_until: float | None = None
-        self.image_url: str | None = None  # where the bodies' image URLs point (set by serve()); None: i.discogs.com
-        self.next_export_id = 599_632
-        self.next_upload_id = 119_615
-        self.lock = threading.Lock()
-
-    def __repr__(self) -> str:
-        return f"FakeState(seed={self.config.seed}, counters={dict(self.counters)})"
-
-    def authorize(self, request_token: str, username: str | None = None) -> str:
-        """Approve ``request_token`` as ``username`` (default: the first configured user); return the verifier."""
-        return self.auth.authorize(request_token, username)
-
-    def start_storm(self, seconds: float) -> None:
-        """Answer every request with 429 for the next ``seconds``."""
-        self._storm_until = self.config.monotonic() + seconds
-
-    def storming(self) -> bool:
-        """True while a 429 storm is on (configured window or :meth:`start_storm`)."""
-        now = self.config.monotonic()
-        if self._storm_until is not None and now < self._storm_until:
-            return True
-        storm = self.config.faults.storm
-        return storm is not None and storm[0] <= now - self.started < storm[0] + storm[1]
-
-    def reset_rate_limits(self) -> None:
-        """Forget all rate-limit windows."""
-        if self.limiter is not None:
-            self.limiter.reset()
 
 
 class FakeDiscogs(Starlette):
@@ -284,9 +197,13 @@ def create_app(config: FakeConfig | None = None) -> Starlette:
     The app's ``state.fake`` is a :class:`FakeState` (data set, ``authorize()`` for the OAuth flow,
     ``start_storm()``, ``reset_rate_limits()``, ``counters``).
     """
-    from .handlers import exception_handlers, routes
-
     config = config or FakeConfig()
     app = FakeDiscogs(routes=routes(), exception_handlers=exception_handlers())
     app.state.fake = FakeState(config)
     return app
+
+
+def routes() -> list[Route]:
+    """Every route of the fake, section by section of the documentation."""
+    sections = (oauth, identity, database, marketplace, inventory, collection, wantlist, lists)
+    return [route for section in sections for route in section.ROUTES]
