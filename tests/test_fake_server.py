@@ -302,8 +302,7 @@ async def test_single_page_clamp_and_out_of_range() -> None:
 
 async def test_search_needs_credentials_and_caps_reachable_pages() -> None:
     app = create_app(config(rate_limit=None))
-    data: FakeData = app.state.fake.data
-    query = next(f"q=x{n}" for n in range(200) if data.search_total(f"q=x{n}") > 10_000)
+    query = "type=release"  # the search index holds 10,240 releases
     async with client(app) as c:
         assert (await c.get("/database/search?" + query)).status_code == 401
         found = (await c.get("/database/search?" + query, headers=CONSUMER)).json()
@@ -526,7 +525,8 @@ def route_templates(app: Starlette) -> set[tuple[str, str]]:
 
 async def test_every_documented_operation_is_routed_and_every_get_answers() -> None:
     app = create_app(config(rate_limit=None))
-    assert route_templates(app) == DOCUMENTED
+    # The real API also answers the request-token call by POST (joalla/discogs_client#75).
+    assert route_templates(app) == DOCUMENTED | {("POST", "/oauth/request_token")}
     state = app.state.fake.data.user("example")
     listing = next(lid for lid, item in state.listings.items() if item["status"] == "For Sale")
     order = next(iter(state.orders))

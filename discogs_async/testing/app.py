@@ -19,7 +19,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
-from .auth import Auth
+from .auth import Auth, SignedRequest
 from .config import FakeConfig, Faults, RateLimit
 from .handlers import collection, database, identity, inventory, lists, marketplace, oauth, wantlist
 from .handlers.common import exception_handlers
@@ -87,6 +87,39 @@ def _source(scope: Scope, headers: Headers) -> str:
     return str(client[0]) if client else "unknown"
 
 
+_DEFAULT_PORTS = {"http": ":80", "https": ":443"}
+
+
+async def _signed_request(scope: Scope, headers: Headers, receive: Receive) -> tuple[SignedRequest, Receive]:
+    """What an OAuth signature covers; a form-encoded body is read here and replayed to the route."""
+    scheme = str(scope.get("scheme", "http")).lower()
+    host = headers.get("host", "").lower()
+    default_port = _DEFAULT_PORTS.get(scheme)
+    if default_port and host.endswith(default_port):
+        host = host[: -len(default_port)]
+    raw_path = scope.get("raw_path") or scope["path"].encode()
+    base_uri = f"{scheme}://{host}{raw_path.decode('latin-1')}"
+    query = tuple(parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True))
+    form: tuple[tuple[str, str], ...] = ()
+    if "application/x-www-form-urlencoded" in headers.get("content-type", "").lower():
+        body = bytearray()
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            body.extend(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
+        form = tuple(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+        replay: list[Message] = [{"type": "http.request", "body": bytes(body), "more_body": False}]
+
+        async def replaying() -> Message:
+            return replay.pop() if replay else await receive()
+
+        return SignedRequest(scope["method"], base_uri, query, form), replaying
+    return SignedRequest(scope["method"], base_uri, query, form), receive
+
+
 async def _gate(
     fake: FakeState,
     scope: Scope,
@@ -101,10 +134,12 @@ async def _gate(
         await _drop(receive, send)
         return
     headers = Headers(scope=scope)
-    query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True))
     source = _source(scope, headers)
     has_ua = bool(headers.get("user-agent", "").strip())
-    auth = fake.auth.authenticate(headers.get("authorization"), query, scope["path"]) if has_ua else Auth()
+    auth = Auth()
+    if has_ua:
+        signed, receive = await _signed_request(scope, headers, receive)
+        auth = fake.auth.authenticate(headers.get("authorization"), signed)
     scope.setdefault("state", {})["fake_auth"] = auth
     limiter = fake.limiter
     extra: list[tuple[bytes, bytes]] = []

@@ -1,7 +1,9 @@
-"""Credential checks of the fake server: Discogs auth (token, key/secret) and OAuth 1.0a PLAINTEXT."""
+"""Credential checks of the fake server: Discogs auth (token, key/secret) and OAuth 1.0a (PLAINTEXT, HMAC-SHA1)."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import hmac
 import random
 import re
@@ -13,13 +15,22 @@ from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import quote, unquote
 
-__all__ = ["AUTH_REQUIRED", "Auth", "Authenticator", "oauth_encode", "parse_oauth_header"]
+__all__ = [
+    "AUTH_REQUIRED",
+    "Auth",
+    "Authenticator",
+    "SignedRequest",
+    "hmac_sha1_signature",
+    "oauth_encode",
+    "parse_oauth_header",
+]
 
 AUTH_REQUIRED = "You must authenticate to access this resource."
 _REQUEST_TOKEN_PATH = "/oauth/request_token"
 _ACCESS_TOKEN_PATH = "/oauth/access_token"
 _PAIR = re.compile(r'([A-Za-z0-9_.~%-]+)\s*=\s*"([^"]*)"')
 _MAX_NONCE = 64
+SIGNATURE_METHODS = ("PLAINTEXT", "HMAC-SHA1")
 
 
 def oauth_encode(value: str) -> str:
@@ -33,6 +44,38 @@ def parse_oauth_header(header: str) -> dict[str, str]:
     params = {unquote(key): unquote(value) for key, value in _PAIR.findall(body)}
     params.pop("realm", None)
     return params
+
+
+@dataclass(frozen=True)
+class SignedRequest:
+    """What an OAuth signature covers (RFC 5849 section 3.4.1): method, base string URI and parameters.
+
+    ``base_uri`` is ``scheme://host[:port]/path`` as the client addressed it (default ports left out);
+    ``query`` and ``form`` are the decoded pairs of the query string and of a form-encoded body.
+    """
+
+    method: str = "GET"
+    base_uri: str = ""
+    query: tuple[tuple[str, str], ...] = ()
+    form: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def path(self) -> str:
+        """The path part of :attr:`base_uri`."""
+        rest = self.base_uri.partition("://")[2]
+        return "/" + rest.partition("/")[2] if rest else ""
+
+
+def hmac_sha1_signature(
+    request: SignedRequest, oauth_params: Mapping[str, str], consumer_secret: str, token_secret: str
+) -> str:
+    """The HMAC-SHA1 signature of ``request`` per RFC 5849 section 3.4 (``realm`` and the signature left out)."""
+    params = [(k, v) for k, v in oauth_params.items() if k not in ("oauth_signature", "realm")]
+    params += [(k, v) for k, v in (*request.query, *request.form) if k != "oauth_signature"]
+    normalized = "&".join(f"{k}={v}" for k, v in sorted((oauth_encode(k), oauth_encode(v)) for k, v in params))
+    base = "&".join((request.method.upper(), oauth_encode(request.base_uri), oauth_encode(normalized)))
+    key = f"{oauth_encode(consumer_secret)}&{oauth_encode(token_secret)}"
+    return base64.b64encode(hmac.new(key.encode(), base.encode(), hashlib.sha1).digest()).decode()
 
 
 @dataclass(frozen=True)
@@ -97,12 +140,16 @@ class Authenticator:
         return f"Authenticator(consumers={len(self._consumers)}, access_tokens={len(self._access)})"
 
     # ------------------------------------------------------------------ requests
-    def authenticate(self, authorization: str | None, query: Mapping[str, str], path: str) -> Auth:
-        """Check the credentials of one request (header first, then ``token``/``key``+``secret`` query)."""
+    def authenticate(self, authorization: str | None, request: SignedRequest) -> Auth:
+        """Check the credentials of one request.
+
+        The ``Authorization`` header first, then ``oauth_*`` parameters in the query or a form body, then
+        ``token``/``key``/``secret`` query parameters.
+        """
         header = (authorization or "").strip()
         scheme = header.split(None, 1)[0].lower() if header else ""
         if scheme == "oauth":
-            return self._oauth(parse_oauth_header(header), path)
+            return self._oauth(parse_oauth_header(header), request, in_query=False)
         if scheme == "discogs":
             pairs = {}
             for part in header[len("Discogs") :].split(","):
@@ -111,6 +158,10 @@ class Authenticator:
             return self._discogs(pairs.get("token"), pairs.get("key"), pairs.get("secret"))
         if header:
             return Auth(error=AUTH_REQUIRED, method=scheme)
+        query = dict(request.query)
+        if "oauth_consumer_key" in query or "oauth_consumer_key" in dict(request.form):
+            oauth = {k: v for k, v in (*request.query, *request.form) if k.startswith("oauth_")}
+            return self._oauth(oauth, request, in_query=True)
         if "token" in query or "key" in query or "secret" in query:
             return self._discogs(query.get("token"), query.get("key"), query.get("secret"))
         return Auth()
@@ -128,7 +179,7 @@ class Authenticator:
             return Auth(kind="consumer", consumer_key=key, method="key")
         return Auth(error=AUTH_REQUIRED, method="discogs")
 
-    def _oauth(self, params: dict[str, str], path: str) -> Auth:
+    def _oauth(self, params: dict[str, str], request: SignedRequest, *, in_query: bool) -> Auth:
         def fail(message: str) -> Auth:
             return Auth(error=message, method="oauth", oauth=params)
 
@@ -137,8 +188,9 @@ class Authenticator:
                 return fail(f"Invalid OAuth request: {name} is missing.")
         if params.get("oauth_version", "1.0") != "1.0":
             return fail("Invalid OAuth request: oauth_version must be 1.0.")
-        if params["oauth_signature_method"] != "PLAINTEXT":
-            return fail("Unsupported oauth_signature_method: this server verifies PLAINTEXT signatures only.")
+        method = params["oauth_signature_method"]
+        if method not in SIGNATURE_METHODS:
+            return fail("Unsupported oauth_signature_method: expected PLAINTEXT or HMAC-SHA1.")
         consumer_key = params["oauth_consumer_key"]
         consumer_secret = self._consumers.get(consumer_key)
         if consumer_secret is None:
@@ -157,6 +209,7 @@ class Authenticator:
             return fail(f"Invalid OAuth nonce: it must be 1 to {_MAX_NONCE} characters.")
         token = params.get("oauth_token", "")
         username: str | None = None
+        path = request.path
         with self._lock:
             if path == _REQUEST_TOKEN_PATH:
                 token_secret = ""
@@ -172,7 +225,12 @@ class Authenticator:
                 token_secret, username = access
             else:
                 token_secret = ""
-            expected = f"{oauth_encode(consumer_secret)}&{oauth_encode(token_secret)}"
+            if method == "PLAINTEXT":
+                expected = f"{oauth_encode(consumer_secret)}&{oauth_encode(token_secret)}"
+            else:
+                # oauth_* pairs that came in the query or the body are already among the request's parameters.
+                header_params = {} if in_query else params
+                expected = hmac_sha1_signature(request, header_params, consumer_secret, token_secret)
             if not hmac.compare_digest(expected.encode(), params["oauth_signature"].encode()):
                 return fail("Invalid OAuth signature.")
             self._forget_old_nonces(now)

@@ -87,7 +87,7 @@ class FakeConfig:
     - ``image_rate_limit``: the image host's own limit (every image request counts as anonymous), or ``None``.
     - ``consumers``: ``{consumer_key: consumer_secret}`` for ``Discogs key=…, secret=…`` and OAuth.
     - ``user_tokens``: ``{personal_token: username}`` for ``Discogs token=…``.
-    - ``oauth_tokens``: ``{access_token: (token_secret, username)}`` for OAuth 1.0a PLAINTEXT.
+    - ``oauth_tokens``: ``{access_token: (token_secret, username)}`` for OAuth 1.0a (PLAINTEXT or HMAC-SHA1).
     - ``users``: extra usernames that exist besides the token holders and the generated ones.
     - ``blank_images_for_anonymous``: image URLs are empty strings without credentials, as the docs say.
     - ``documented_shapes``: serve the documentation's shapes where the live API differs

@@ -1,53 +1,184 @@
-"""Database search over the data set."""
+"""Database search over the data set: the documented filters, applied to an index of its first releases.
+
+The index holds releases ``1..SEARCH_RELEASES`` and, in order of first appearance, their masters, artists and
+labels (over 20,000 entries, so the 10,000-result cap shows). It is the same for every app with the same seed,
+so it is built once per process and seed. Each entry carries the lower-cased values of the cheap filters;
+``credit``, ``anv``, ``track`` and ``barcode`` need the full release and are computed only when asked, then
+kept. A filter that an entry has no value for (``year`` on an artist) excludes it, so adding a filter never
+raises a count and every result matches every filter.
+"""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
 from .artists import ArtistsLabels
-from .base import API, JSON, NUM_ARTISTS, NUM_LABELS, NUM_RELEASES, SEARCH_CAP, rng_for, slugify
+from .base import API, JSON, LRU, rng_for, slugify
+
+__all__ = ["SEARCH_FILTERS", "SEARCH_RELEASES", "Search", "SearchEntry"]
+
+SEARCH_RELEASES = 10_240
+SEARCH_TYPES = ("release", "master", "artist", "label")
+# Filters matched as a case-insensitive substring of any value, and those matched as equal to one.
+_SUBSTRING = ("title", "release_title", "credit", "artist", "anv", "label", "catno", "barcode", "track")
+_EXACT = ("genre", "style", "country", "year", "format")
+_FULL_RELEASE = ("credit", "anv", "track", "barcode")
+SEARCH_FILTERS = ("q", "type", *_SUBSTRING, *_EXACT, "submitter", "contributor")
+
+
+@dataclass(frozen=True)
+class SearchEntry:
+    """One entry of the index: its kind, id, the release it describes (0 for artists and labels), its values."""
+
+    kind: str
+    id: int
+    release_id: int
+    values: Mapping[str, tuple[str, ...]]
+
+    @property
+    def text(self) -> str:
+        """What ``q`` searches: titles, artists and labels."""
+        return " ".join((*self.values.get("title", ()), *self.values.get("artist", ()), *self.values.get("label", ())))
+
+
+_INDEXES: dict[int, tuple[SearchEntry, ...]] = {}
+_FULL: dict[tuple[int, int], Mapping[str, tuple[str, ...]]] = {}
+_LOCK = threading.Lock()
+
+
+def _lower(*values: str) -> tuple[str, ...]:
+    return tuple(value.lower() for value in values if value)
 
 
 class Search(ArtistsLabels):
     """Database search over the data set."""
 
-    # ------------------------------------------------------------------ search
-    def search_total(self, key: str) -> int:
-        """How many results a (normalised) query has; at most ``SEARCH_CAP`` are reachable."""
-        rng = rng_for(self.seed, "search-total", key)
-        roll = rng.random()
-        if roll < 0.1:
-            return 0
-        if roll < 0.4:
-            return rng.randint(1, 60)
-        if roll < 0.8:
-            return rng.randint(61, 3000)
-        return rng.randint(SEARCH_CAP + 1, 60_000)
+    def __init__(self, seed: int = 0, users: Sequence[str] = (), cache_size: int = 1024) -> None:
+        super().__init__(seed, users, cache_size)
+        self._search_cache: LRU[tuple[tuple[str, str], ...], list[int]] = LRU(64)
 
-    def search_result(self, key: str, index: int, kind: str | None) -> JSON:
-        """Result ``index`` of a query: a real entity of the data set (relevance is not modelled)."""
-        rng = rng_for(self.seed, "search", key, index)
-        if kind not in ("release", "master", "artist", "label"):
-            kind = rng.choices(("release", "master", "artist", "label"), weights=(70, 15, 10, 5))[0]
-        if kind == "artist":
-            aid = rng.randint(1, NUM_ARTISTS)
-            return self._entity_result("artist", aid, self.artist_name(aid), "A", f"/artist/{aid}")
-        if kind == "label":
-            lid = rng.randint(1, NUM_LABELS)
-            return self._entity_result("label", lid, self.label_name(lid), "L", f"/label/{lid}")
-        rid = rng.randint(1, NUM_RELEASES)
-        if kind == "master":
-            for _ in range(50):
-                if self.core(rid).master_id:
-                    break
-                rid = rng.randint(1, NUM_RELEASES)
-            else:
-                kind = "release"
+    # ------------------------------------------------------------------ the index
+    def search_index(self) -> tuple[SearchEntry, ...]:
+        """The entries every search filters (built on first use, shared by every data set of this seed)."""
+        with _LOCK:
+            index = _INDEXES.get(self.seed)
+            if index is None:
+                index = _INDEXES[self.seed] = self._build_index()
+            return index
+
+    def _release_values(self, release_id: int) -> dict[str, tuple[str, ...]]:
+        core = self.core(release_id)
+        artist, title = self.artist_name(core.artist_id), core.title
+        return {
+            "title": _lower(f"{artist} - {title}"),
+            "release_title": _lower(title),
+            "artist": _lower(artist),
+            "label": _lower(self.label_name(core.label_id)),
+            "genre": _lower(*core.genres),
+            "style": _lower(*core.styles),
+            "country": _lower(core.country),
+            "year": _lower(str(core.year) if core.year else ""),
+            "format": _lower(core.format_name, *core.descriptions),
+            "catno": _lower(core.catno),
+        }
+
+    def _build_index(self) -> tuple[SearchEntry, ...]:
+        entries: list[SearchEntry] = []
+        artists: set[int] = set()
+        labels: set[int] = set()
+        for release_id in range(1, SEARCH_RELEASES + 1):
+            core = self.core(release_id)
+            values = self._release_values(release_id)
+            entries.append(SearchEntry("release", release_id, release_id, values))
+            if core.master_id == release_id:
+                entries.append(SearchEntry("master", release_id, release_id, values))
+            if core.artist_id not in artists:
+                artists.add(core.artist_id)
+                name = _lower(self.artist_name(core.artist_id))
+                entries.append(SearchEntry("artist", core.artist_id, 0, {"title": name, "artist": name}))
+            if core.label_id not in labels:
+                labels.add(core.label_id)
+                name = _lower(self.label_name(core.label_id))
+                entries.append(SearchEntry("label", core.label_id, 0, {"title": name, "label": name}))
+        return tuple(entries)
+
+    def _full_values(self, release_id: int) -> Mapping[str, tuple[str, ...]]:
+        key = (self.seed, release_id)
+        found = _FULL.get(key)
+        if found is None:
+            release = self.release(release_id)
+            credits = [a["name"] for a in release.get("extraartists", [])]
+            for track in release.get("tracklist", []):
+                credits.extend(a["name"] for a in track.get("extraartists", []))
+            found = {
+                "credit": _lower(*credits),
+                "anv": _lower(*(a["anv"] for a in release["artists"])),
+                "track": _lower(*(t["title"] for t in release.get("tracklist", []))),
+                "barcode": _lower(*(i["value"] for i in release.get("identifiers", []) if i["type"] == "Barcode")),
+            }
+            with _LOCK:
+                _FULL[key] = found
+        return found
+
+    # ------------------------------------------------------------------ matching
+    def _values(self, entry: SearchEntry, name: str) -> tuple[str, ...]:
+        if name in _FULL_RELEASE:
+            return self._full_values(entry.release_id)[name] if entry.release_id else ()
+        return entry.values.get(name, ())
+
+    def people_filter(self, filter_name: str, username: str) -> set[tuple[str, int]]:
+        """The (kind, id) of what ``username`` submitted (``submitter``) or contributed to (``contributor``)."""
+        raise NotImplementedError  # the users layer knows them
+
+    def _matches(self, entry: SearchEntry, filters: Sequence[tuple[str, str]]) -> bool:
+        for name, wanted in filters:
+            if name == "q":
+                if not all(word in entry.text for word in wanted.split()):
+                    return False
+            elif name == "type":
+                if entry.kind != wanted:
+                    return False
+            elif name in _EXACT:
+                if wanted not in self._values(entry, name):
+                    return False
+            elif not any(wanted in value for value in self._values(entry, name)):
+                return False
+        return True
+
+    def search(self, params: Mapping[str, str]) -> list[int]:
+        """Positions in :meth:`search_index` of the entries matching every filter in ``params`` (blank ones ignored)."""
+        filters = tuple(sorted((k, v.strip().lower()) for k, v in params.items() if k in SEARCH_FILTERS and v.strip()))
+        return self._search_cache.get(filters, lambda: self._search(filters))
+
+    def _search(self, filters: tuple[tuple[str, str], ...]) -> list[int]:
+        index = self.search_index()
+        people = [(name, value) for name, value in filters if name in ("submitter", "contributor")]
+        allowed: set[tuple[str, int]] | None = None
+        for name, value in people:
+            found = self.people_filter(name, value)
+            allowed = found if allowed is None else allowed & found
+        rest = [(name, value) for name, value in filters if name not in ("submitter", "contributor")]
+        rest.sort(key=lambda pair: pair[0] in _FULL_RELEASE)  # the cheap filters first
+        return [
+            position
+            for position, entry in enumerate(index)
+            if (allowed is None or (entry.kind, entry.id) in allowed) and self._matches(entry, rest)
+        ]
+
+    # ------------------------------------------------------------------ result documents
+    def search_result(self, entry: SearchEntry) -> JSON:
+        """The result document of an index entry."""
+        if entry.kind == "artist":
+            return self._entity_result("artist", entry.id, self.artist_name(entry.id), "A", f"/artist/{entry.id}")
+        if entry.kind == "label":
+            return self._entity_result("label", entry.id, self.label_name(entry.id), "L", f"/label/{entry.id}")
+        rid, kind = entry.release_id, entry.kind
         core = self.core(rid)
-        if kind == "master" and core.master_id:
-            rid = core.master_id
-            core = self.core(rid)
         release = self.release(rid)
         barcodes = [i["value"] for i in release["identifiers"] if i["type"] == "Barcode"]
-        result: JSON = {
+        return {
             "country": core.country,
             "year": str(core.year) if core.year else "",
             "format": [core.format_name, *core.descriptions],
@@ -69,9 +200,6 @@ class Search(ArtistsLabels):
             "format_quantity": core.qty,
             "formats": self.formats(core),
         }
-        if kind == "master":
-            result["resource_url"] = f"{API}/masters/{rid}"
-        return result
 
     def _entity_result(self, kind: str, entity_id: int, title: str, letter: str, uri: str) -> JSON:
         return {

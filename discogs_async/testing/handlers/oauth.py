@@ -16,10 +16,10 @@ from .common import (
 
 
 async def request_token(request: Request) -> Response:
-    """GET /oauth/request_token: a form-encoded request token for a verified consumer."""
+    """GET or POST /oauth/request_token: a form-encoded request token for a verified consumer."""
     auth = auth_of(request)
     if auth.method != "oauth" or auth.consumer_key is None:
-        raise ApiError(401, "Invalid OAuth request: send an OAuth PLAINTEXT Authorization header.")
+        raise ApiError(401, "Invalid OAuth request: send an OAuth Authorization header (PLAINTEXT or HMAC-SHA1).")
     callback = auth.oauth.get("oauth_callback", "")
     if not callback:
         raise ApiError(400, "Invalid OAuth request: oauth_callback is missing.")
@@ -32,7 +32,7 @@ async def access_token(request: Request) -> Response:
     """POST /oauth/access_token: trade an authorised request token and verifier for an access token."""
     auth = auth_of(request)
     if auth.method != "oauth" or auth.consumer_key is None:
-        raise ApiError(401, "Invalid OAuth request: send an OAuth PLAINTEXT Authorization header.")
+        raise ApiError(401, "Invalid OAuth request: send an OAuth Authorization header (PLAINTEXT or HMAC-SHA1).")
     verifier = auth.oauth.get("oauth_verifier", "")
     if not verifier:
         raise ApiError(400, "Invalid OAuth request: oauth_verifier is missing.")
@@ -48,6 +48,6 @@ async def access_token(request: Request) -> Response:
 
 
 ROUTES: list[Route] = [
-    Route("/oauth/request_token", request_token, methods=["GET"]),
+    Route("/oauth/request_token", request_token, methods=["GET", "POST"]),
     Route("/oauth/access_token", access_token, methods=["POST"]),
 ]
