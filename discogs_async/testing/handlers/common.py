@@ -22,6 +22,7 @@ from ..data import (
     UserState,
 )
 from ..state import FakeState
+from .markup import render, text_format
 
 JSON = dict[str, Any]
 T = TypeVar("T")
@@ -66,8 +67,12 @@ def base_url(request: Request) -> str:
 
 
 def respond(request: Request, body: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
-    """A JSON answer (or JSONP with ``?callback=``), with API links pointing at this server when configured."""
-    text = json.dumps(body, ensure_ascii=False)
+    """A JSON answer (or JSONP with ``?callback=``), with API links pointing at this server when configured.
+
+    Text fields are rendered in the ``Accept`` header's format; NaN and infinities raise (never invalid JSON).
+    """
+    body = render(body, text_format(request.headers.get("accept")))
+    text = json.dumps(body, ensure_ascii=False, allow_nan=False)
     fake = fake_state(request)
     if fake.config.rewrite_urls:
         text = text.replace(API, base_url(request))

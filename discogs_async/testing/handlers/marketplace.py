@@ -73,6 +73,12 @@ def _inventory_key(request: Request, sort: str) -> Callable[[JSON], Any]:
     return lambda listing: listing[field]
 
 
+# Bounds that keep every derived figure (prices in JPY, totals, fees) a finite JSON number.
+MAX_PRICE = 1_000_000
+MAX_WEIGHT = 100_000
+MAX_FORMAT_QUANTITY = 10_000
+
+
 async def inventory(request: Request) -> Response:
     """GET /users/{username}/inventory (only For Sale items unless the owner asks)."""
     state = user_of(request, request.path_params["username"])
@@ -129,8 +135,8 @@ def apply_listing_params(request: Request, listing: JSON, params: Mapping[str, A
         listing["sleeve_condition"] = sleeve
     price = float_param(params, "price", required=creating)
     if price is not None:
-        if price <= 0:
-            raise ApiError(422, "Invalid price: it must be positive.")
+        if not 0 < price <= MAX_PRICE:
+            raise ApiError(422, f"Invalid price: it must be positive and at most {MAX_PRICE:,}.")
         listing["price"] = round(price, 2)
     status = params.get("status")
     if status is not None:
@@ -142,10 +148,12 @@ def apply_listing_params(request: Request, listing: JSON, params: Mapping[str, A
             listing[key] = str(params[key])
     if "allow_offers" in params:
         listing["allow_offers"] = bool_param(params["allow_offers"])
-    for key in ("weight", "format_quantity"):
+    for key, limit in (("weight", MAX_WEIGHT), ("format_quantity", MAX_FORMAT_QUANTITY)):
         if key in params and str(params[key]) != "auto":
-            number = float_param(params, key)
-            listing[key] = number if key == "weight" else int(number or 0)
+            number = float_param(params, key) or 0.0
+            if not 0 <= number <= limit:
+                raise ApiError(422, f"Invalid {key}: expected a number from 0 to {limit:,}.")
+            listing[key] = number if key == "weight" else int(number)
 
 
 async def edit_listing(request: Request) -> Response:
@@ -277,6 +285,8 @@ async def edit_order(request: Request) -> Response:
     shipping = float_param(params, "shipping")
     if status is not None and shipping is not None:
         raise ApiError(422, "The shipping and the order status cannot be changed in the same request.")
+    if shipping is not None and not 0 <= shipping <= MAX_PRICE:
+        raise ApiError(422, f"Invalid shipping: expected a number from 0 to {MAX_PRICE:,}.")
     seller = {"username": order.seller, "resource_url": f"{API}/users/{order.seller}"}
     if status is not None:
         text = _change_status(request, order, status)
@@ -357,7 +367,8 @@ async def marketplace_stats(request: Request) -> Response:
     count, lowest = data.lowest_price(release_id)
     currency = currency_of(request, request.query_params.get("curr_abbr"))
     price = None if lowest is None else {"currency": currency, "value": round(convert(lowest, currency), 2)}
-    return respond(request, {"num_for_sale": count, "lowest_price": price, "blocked_from_sale": False})
+    # The documentation: both are null when nothing is for sale (QUIRKS.md F6, michaelhball/discogs_alert#89).
+    return respond(request, {"num_for_sale": count or None, "lowest_price": price, "blocked_from_sale": False})
 
 
 ROUTES: list[Route] = [
