@@ -302,7 +302,7 @@ async def test_single_page_clamp_and_out_of_range() -> None:
 
 async def test_search_needs_credentials_and_caps_reachable_pages() -> None:
     app = create_app(config(rate_limit=None))
-    query = "type=release"  # the search index holds 10,240 releases
+    query = "type=label"  # the search index holds all 10,240 labels
     async with client(app) as c:
         assert (await c.get("/database/search?" + query)).status_code == 401
         found = (await c.get("/database/search?" + query, headers=CONSUMER)).json()

@@ -109,7 +109,40 @@ class Releases(Layout):
             entry["text"] = "Gatefold"
         return [entry]
 
-    def _tracklist(self, core: ReleaseCore, rng: random.Random) -> list[JSON]:
+    # The parts of a release that search filters on come from streams of their own, so that search can build
+    # them without building the whole release.
+    def release_artists(self, core: ReleaseCore) -> list[JSON]:
+        """The ``artists`` of a release (a second one joined now and then; an ``anv`` now and then)."""
+        rng = rng_for(self.seed, "release-artists", core.id)
+        name = self.artist_name(core.artist_id)
+        anv = rng.choice((name.upper(), name.replace("The ", ""))) if rng.random() < 0.1 else ""
+        artists = [self.artist_ref(core.artist_id, anv=anv if anv != name else "")]
+        if rng.random() < 0.12:
+            artists[0]["join"] = rng.choice(("&", "Feat.", ","))
+            artists.append(self.artist_ref(rng.randint(1, NUM_ARTISTS)))
+        return artists
+
+    def contributors(self, release_id: int) -> list[str]:
+        """The usernames of a release's submitter (first) and contributors."""
+        rng = rng_for(self.seed, "release-community", release_id)
+        return [f"{rng.choice(ADJ).lower()}{rng.randint(1, 99)}" for _ in range(rng.randint(1, 4))]
+
+    def identifiers(self, core: ReleaseCore) -> list[JSON]:
+        """The barcode and matrix identifiers of a release (either may be missing)."""
+        rng = rng_for(self.seed, "release-identifiers", core.id)
+        return [
+            {"type": "Barcode", "value": f"{rng.randint(10**11, 10**12 - 1)}"},
+            {"type": "Matrix / Runout", "value": f"{core.catno}-A", "description": "Side A"},
+        ][: rng.randint(0, 2)]
+
+    def credits(self, core: ReleaseCore) -> list[JSON]:
+        """The release-level ``extraartists``."""
+        rng = rng_for(self.seed, "release-credits", core.id)
+        return [self.artist_ref(rng.randint(1, NUM_ARTISTS), role=rng.choice(ROLES)) for _ in range(rng.randint(0, 5))]
+
+    def tracklist(self, core: ReleaseCore) -> list[JSON]:
+        """The tracklist of a release, with a track-level credit now and then."""
+        rng = rng_for(self.seed, "release-tracks", core.id)
         single = "Single" in core.descriptions or "EP" in core.descriptions
         count = rng.randint(2, 5) if single else rng.randint(6, 14)
         tracks = []
@@ -155,15 +188,11 @@ class Releases(Layout):
     def _build_release(self, release_id: int) -> JSON:
         core = self.core(release_id)
         rng = rng_for(self.seed, "release-full", release_id)
-        artist = self.artist_ref(core.artist_id)
-        artist["thumbnail_url"] = self.thumb("A", core.artist_id)
-        artists = [artist]
-        if rng.random() < 0.12:
-            artists[0]["join"] = rng.choice(("&", "Feat.", ","))
-            artists.append(self.artist_ref(rng.randint(1, NUM_ARTISTS)))
+        artists = self.release_artists(core)
+        artists[0]["thumbnail_url"] = self.thumb("A", core.artist_id)
         label = self.label_ref(core.label_id, core.catno)
         label["thumbnail_url"] = self.thumb("L", core.label_id)
-        contributors = [f"{rng.choice(ADJ).lower()}{rng.randint(1, 99)}" for _ in range(rng.randint(1, 4))]
+        contributors = self.contributors(release_id)
         num_for_sale, lowest = self.lowest_price(release_id)
         added = rng.randint(EPOCH_2004, EPOCH_2024)
         artists_sort = " ".join(a["name"] + (f" {a['join']}" if a["join"] else "") for a in artists)
@@ -211,17 +240,12 @@ class Releases(Layout):
             "lowest_price": lowest,
             "title": core.title,
             "country": core.country,
-            "identifiers": [
-                {"type": "Barcode", "value": f"{rng.randint(10**11, 10**12 - 1)}"},
-                {"type": "Matrix / Runout", "value": f"{core.catno}-A", "description": "Side A"},
-            ][: rng.randint(0, 2)],
+            "identifiers": self.identifiers(core),
             "videos": self._videos(core.title, rng),
             "genres": list(core.genres),
             "styles": list(core.styles),
-            "tracklist": self._tracklist(core, rng),
-            "extraartists": [
-                self.artist_ref(rng.randint(1, NUM_ARTISTS), role=rng.choice(ROLES)) for _ in range(rng.randint(0, 5))
-            ],
+            "tracklist": self.tracklist(core),
+            "extraartists": self.credits(core),
             "images": self.images("R", release_id, rng.randint(1, 4), rng),
             "thumb": self.thumb("R", release_id),
             "estimated_weight": core.grams * core.qty,

@@ -1,11 +1,12 @@
 """Database search over the data set: the documented filters, applied to an index of its first releases.
 
-The index holds releases ``1..SEARCH_RELEASES`` and, in order of first appearance, their masters, artists and
-labels (over 20,000 entries, so the 10,000-result cap shows). It is the same for every app with the same seed,
-so it is built once per process and seed. Each entry carries the lower-cased values of the cheap filters;
-``credit``, ``anv``, ``track`` and ``barcode`` need the full release and are computed only when asked, then
-kept. A filter that an entry has no value for (``year`` on an artist) excludes it, so adding a filter never
-raises a count and every result matches every filter.
+The index holds releases ``1..SEARCH_RELEASES`` with, in order of first appearance, their masters and artists,
+then every label (about 17,000 entries: the empty query and ``type=label`` show the 10,000-result cap). It is
+the same for every app with the same seed, so it is built once per process and seed (about a second). Each
+entry carries the lower-cased values of the cheap filters; ``credit``, ``anv``, ``track``, ``barcode``,
+``submitter`` and ``contributor`` come from parts of the release and are computed on the first search that
+uses one of them (a few seconds), then kept. A filter that an entry has no value for (``year`` on an artist)
+excludes it, so adding a filter never raises a count and every result matches every filter.
 """
 
 from __future__ import annotations
@@ -15,16 +16,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .artists import ArtistsLabels
-from .base import API, JSON, LRU, rng_for, slugify
+from .base import API, JSON, LRU, NUM_LABELS, rng_for, slugify
+from .records import ReleaseCore
 
 __all__ = ["SEARCH_FILTERS", "SEARCH_RELEASES", "Search", "SearchEntry"]
 
-SEARCH_RELEASES = 10_240
+SEARCH_RELEASES = 5_120
 SEARCH_TYPES = ("release", "master", "artist", "label")
 # Filters matched as a case-insensitive substring of any value, and those matched as equal to one.
 _SUBSTRING = ("title", "release_title", "credit", "artist", "anv", "label", "catno", "barcode", "track")
+# submitter and contributor are usernames: matched whole.
 _EXACT = ("genre", "style", "country", "year", "format")
-_FULL_RELEASE = ("credit", "anv", "track", "barcode")
+_FULL_RELEASE = ("credit", "anv", "track", "barcode", "submitter", "contributor")
 SEARCH_FILTERS = ("q", "type", *_SUBSTRING, *_EXACT, "submitter", "contributor")
 
 
@@ -36,6 +39,7 @@ class SearchEntry:
     id: int
     release_id: int
     values: Mapping[str, tuple[str, ...]]
+    core: ReleaseCore | None = None
 
     @property
     def text(self) -> str:
@@ -87,36 +91,38 @@ class Search(ArtistsLabels):
     def _build_index(self) -> tuple[SearchEntry, ...]:
         entries: list[SearchEntry] = []
         artists: set[int] = set()
-        labels: set[int] = set()
         for release_id in range(1, SEARCH_RELEASES + 1):
             core = self.core(release_id)
             values = self._release_values(release_id)
-            entries.append(SearchEntry("release", release_id, release_id, values))
+            entries.append(SearchEntry("release", release_id, release_id, values, core))
             if core.master_id == release_id:
-                entries.append(SearchEntry("master", release_id, release_id, values))
+                entries.append(SearchEntry("master", release_id, release_id, values, core))
             if core.artist_id not in artists:
                 artists.add(core.artist_id)
                 name = _lower(self.artist_name(core.artist_id))
                 entries.append(SearchEntry("artist", core.artist_id, 0, {"title": name, "artist": name}))
-            if core.label_id not in labels:
-                labels.add(core.label_id)
-                name = _lower(self.label_name(core.label_id))
-                entries.append(SearchEntry("label", core.label_id, 0, {"title": name, "label": name}))
+        for label_id in range(1, NUM_LABELS + 1):
+            name = _lower(self.label_name(label_id))
+            entries.append(SearchEntry("label", label_id, 0, {"title": name, "label": name}))
         return tuple(entries)
 
-    def _full_values(self, release_id: int) -> Mapping[str, tuple[str, ...]]:
-        key = (self.seed, release_id)
+    def _full_values(self, entry: SearchEntry) -> Mapping[str, tuple[str, ...]]:
+        key = (self.seed, entry.release_id)
         found = _FULL.get(key)
         if found is None:
-            release = self.release(release_id)
-            credits = [a["name"] for a in release.get("extraartists", [])]
-            for track in release.get("tracklist", []):
-                credits.extend(a["name"] for a in track.get("extraartists", []))
+            release_id = entry.release_id
+            core = entry.core or self.core(release_id)
+            tracks = self.tracklist(core)
+            credits = [a["name"] for a in self.credits(core)]
+            credits += [a["name"] for track in tracks for a in track.get("extraartists", [])]
+            people = self.contributors(release_id)
             found = {
                 "credit": _lower(*credits),
-                "anv": _lower(*(a["anv"] for a in release["artists"])),
-                "track": _lower(*(t["title"] for t in release.get("tracklist", []))),
-                "barcode": _lower(*(i["value"] for i in release.get("identifiers", []) if i["type"] == "Barcode")),
+                "anv": _lower(*(a["anv"] for a in self.release_artists(core))),
+                "track": _lower(*(t["title"] for t in tracks)),
+                "barcode": _lower(*(i["value"] for i in self.identifiers(core) if i["type"] == "Barcode")),
+                "submitter": _lower(people[0]),
+                "contributor": _lower(*people),
             }
             with _LOCK:
                 _FULL[key] = found
@@ -125,12 +131,8 @@ class Search(ArtistsLabels):
     # ------------------------------------------------------------------ matching
     def _values(self, entry: SearchEntry, name: str) -> tuple[str, ...]:
         if name in _FULL_RELEASE:
-            return self._full_values(entry.release_id)[name] if entry.release_id else ()
+            return self._full_values(entry)[name] if entry.release_id else ()
         return entry.values.get(name, ())
-
-    def people_filter(self, filter_name: str, username: str) -> set[tuple[str, int]]:
-        """The (kind, id) of what ``username`` submitted (``submitter``) or contributed to (``contributor``)."""
-        raise NotImplementedError  # the users layer knows them
 
     def _matches(self, entry: SearchEntry, filters: Sequence[tuple[str, str]]) -> bool:
         for name, wanted in filters:
@@ -140,7 +142,7 @@ class Search(ArtistsLabels):
             elif name == "type":
                 if entry.kind != wanted:
                     return False
-            elif name in _EXACT:
+            elif name in _EXACT or name in ("submitter", "contributor"):
                 if wanted not in self._values(entry, name):
                     return False
             elif not any(wanted in value for value in self._values(entry, name)):
@@ -153,19 +155,8 @@ class Search(ArtistsLabels):
         return self._search_cache.get(filters, lambda: self._search(filters))
 
     def _search(self, filters: tuple[tuple[str, str], ...]) -> list[int]:
-        index = self.search_index()
-        people = [(name, value) for name, value in filters if name in ("submitter", "contributor")]
-        allowed: set[tuple[str, int]] | None = None
-        for name, value in people:
-            found = self.people_filter(name, value)
-            allowed = found if allowed is None else allowed & found
-        rest = [(name, value) for name, value in filters if name not in ("submitter", "contributor")]
-        rest.sort(key=lambda pair: pair[0] in _FULL_RELEASE)  # the cheap filters first
-        return [
-            position
-            for position, entry in enumerate(index)
-            if (allowed is None or (entry.kind, entry.id) in allowed) and self._matches(entry, rest)
-        ]
+        ordered = sorted(filters, key=lambda pair: pair[0] in _FULL_RELEASE)  # the cheap filters first
+        return [position for position, entry in enumerate(self.search_index()) if self._matches(entry, ordered)]
 
     # ------------------------------------------------------------------ result documents
     def search_result(self, entry: SearchEntry) -> JSON:

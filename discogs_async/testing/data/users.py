@@ -69,15 +69,6 @@ class Users(Search):
             self._users[name.lower()] = state
         return state
 
-    def people_filter(self, filter_name: str, username: str) -> set[tuple[str, int]]:
-        """The (kind, id) of what ``username`` submitted (``submitter``) or contributed to (``contributor``)."""
-        if not self.user_exists(username):
-            return set()
-        state = self.user(username)
-        if filter_name == "contributor":
-            return {("release", release_id) for release_id in state.contributions}
-        return {(kind.rstrip("s"), entity_id) for kind, entity_id in state.submissions}
-
     def listing_owner(self, listing_id: int) -> str | None:
         """The seller a listing id belongs to (by its id range), or None."""
         index = (listing_id - LISTING_BASE) // LISTINGS_PER_USER
