@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import sys
 from collections.abc import Sequence
 
-import uvicorn
-
-from .app import create_app
 from .config import FakeConfig, Faults, RateLimit
-from .server import bind_socket, uvicorn_config
+from .server import serve
 
 
 def _pairs(values: Sequence[str], flag: str) -> dict[str, str]:
@@ -96,19 +95,21 @@ def config_from_args(args: argparse.Namespace) -> FakeConfig:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point: serve until interrupted."""
+    """Entry point: serve the API and its image host until interrupted."""
     args = parser().parse_args(argv)
     config = config_from_args(args)
-    sock = bind_socket(args.host, args.port)
-    port = sock.getsockname()[1]
     limit = config.rate_limit
     rate = f"{limit.authenticated}/{limit.anonymous} per {limit.window:g}s" if limit else "off"
-    print(f"Fake Discogs API on http://{args.host}:{port} (seed {config.seed}, rate limit {rate})", file=sys.stderr)
-    server = uvicorn.Server(uvicorn_config(create_app(config), args.host, port, args.log_level))
-    try:
-        server.run(sockets=[sock])
-    finally:
-        sock.close()
+
+    async def run() -> None:
+        server = serve(config, args.host, args.port, log_level=args.log_level)
+        async with server as url:
+            print(f"Fake Discogs API on {url} (seed {config.seed}, rate limit {rate})", file=sys.stderr)
+            print(f"Its image host on {server.image_url}", file=sys.stderr)
+            await asyncio.Event().wait()
+
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(run())
     return 0
 
 
