@@ -145,6 +145,17 @@ async def test_a_trickling_server_ends_each_attempt_at_its_deadline() -> None:
     assert caught.value.may_have_taken_effect  # a GET: harmless, but said as it is
 
 
+async def test_a_byte_every_200_ms_ends_a_timeout_2_call_within_20_s_with_the_default_retries() -> None:
+    transport = Recording(drip)
+    started = time.monotonic()
+    async with make(transport, timeout=2, retry=RetryPolicy(jitter=lambda: 0.999)) as discogs:  # the longest pauses
+        with pytest.raises(NetworkError):
+            await discogs.get_release(1)
+    elapsed = time.monotonic() - started
+    assert len(transport.requests) == RetryPolicy().attempts
+    assert elapsed < 20, elapsed
+
+
 async def test_the_call_timeout_bounds_retries_and_governor_waits() -> None:
     transport = Recording(drip)
     started = time.monotonic()
