@@ -46,10 +46,12 @@ _NO_WAIT = 0.001
 """Seconds an acquisition may take and still not count as a wait."""
 _NOTE_FIELDS = 8
 
-# KEYS: the budget's hash, its log (sorted set: member "<sent>|<id>", score: when it stops counting), its pending
-# set (members not answered yet). ARGV: mode ('claim' or 'note'), now ('' for Redis' clock), window, reserve,
-# documented limit, ceiling (0: none), lease, the claim's id, the number of notes, then 8 fields per note: member,
-# limit (0: none), remaining (-1), used (-1), pause seconds (-1: none), window full (1/0), error (1/0), unused.
+# The rule of discogs_async.governor.rule (next_free, add_others, others_untils, must_learn) on Redis' data.
+# KEYS: the budget's hash, its log (sorted set: member "<sent>|<id>|<p: probe, or ->", score: when it stops
+# counting), its pending set (members not answered yet). ARGV: mode ('claim' or 'note'), now ('' for Redis'
+# clock), window, reserve, documented limit, ceiling (0: none), lease, the claim's id, the number of notes, then 8
+# fields per note: member, limit (0: none), remaining (-1), used (-1), pause seconds (-1: none), window full (1/0),
+# error (1/0), unused.
 # Returns {member ('' unless claimed), delay in seconds, effective limit, sequence number}, as strings.
 _SCRIPT = """
 local hkey, log, pending = KEYS[1], KEYS[2], KEYS[3]
@@ -58,35 +60,41 @@ if ARGV[2] ~= '' then now = tonumber(ARGV[2]) else
   local clock = redis.call('TIME'); now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000 end
 local window, reserve, ceiling, lease = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[6]), tonumber(ARGV[7])
 local never = -1e18
-local s = redis.call('HMGET', hkey, 'limit', 'pause', 'heard', 'others', 'others_until', 'others_of', 'seq')
+local s = redis.call('HMGET', hkey, 'limit', 'pause', 'heard', 'others', 'seq')
 local server_limit = tonumber(s[1]) or tonumber(ARGV[5])
-local pause, heard = tonumber(s[2]) or never, tonumber(s[3]) or never
-local others, others_until, others_of = tonumber(s[4]) or 0, tonumber(s[5]) or never, tonumber(s[6]) or never
-local seq = tonumber(s[7]) or 0
+local pause, heard, seq = tonumber(s[2]) or never, tonumber(s[3]) or never, tonumber(s[5]) or 0
+local others = {}  -- {until, count}, by until: see rule.add_others
+for u, c in string.gmatch(s[4] or '', '([^:;]+):([^;]+)') do others[#others + 1] = {tonumber(u), tonumber(c)} end
 local function sent_at(member) return tonumber(string.match(member, '^([^|]+)|')) end
-local expired = redis.call('ZRANGEBYSCORE', log, '-inf', now)
-for _, member in ipairs(expired) do redis.call('ZREM', log, member); redis.call('SREM', pending, member) end
+for _, member in ipairs(redis.call('ZRANGEBYSCORE', log, '-inf', now - lease - window)) do
+  redis.call('ZREM', log, member); redis.call('SREM', pending, member)
+end
 local i = 10
 for _ = 1, tonumber(ARGV[9]) do
   local member, limit, remaining, used = ARGV[i], tonumber(ARGV[i + 1]), tonumber(ARGV[i + 2]), tonumber(ARGV[i + 3])
   local pause_seconds, full, failed = tonumber(ARGV[i + 4]), ARGV[i + 5] == '1', ARGV[i + 6] == '1'
   i = i + 8
-  local at = now
+  local at, probe = now, false
   if member ~= '' then
-    at = sent_at(member)
+    at, probe = sent_at(member), string.sub(member, -2) == '|p'
     if redis.call('SREM', pending, member) == 1 then redis.call('ZADD', log, 'XX', now + window, member) end
   end
   if not failed then
     heard = math.max(heard, now)
+    if probe then others = {} end
     if limit > 0 then server_limit = limit end
     local held = -1
     if remaining >= 0 then held = math.max(0, (limit > 0 and limit or server_limit) - remaining)
     elseif used >= 0 then held = used end
     if full then held = math.max(held, server_limit) end
-    if held >= 0 and at >= others_of then
-      local ours = 0
-      for _, m in ipairs(redis.call('ZRANGE', log, 0, -1)) do if sent_at(m) <= at then ours = ours + 1 end end
-      others, others_until, others_of = math.max(0, held - ours), now + window, at
+    if held >= 0 then
+      local count = held - redis.call('ZCOUNT', log, '(' .. string.format('%.6f', at), '+inf')
+      if count > 0 then
+        local kept = {}
+        for _, e in ipairs(others) do if e[2] > count and e[1] < now + window then kept[#kept + 1] = e end end
+        kept[#kept + 1] = {now + window, count}
+        others = kept
+      end
     end
     if pause_seconds >= 0 then pause = math.max(pause, now + pause_seconds) end
   end
@@ -94,19 +102,27 @@ end
 local effective = server_limit
 if ceiling > 0 and ceiling < effective then effective = ceiling end
 local capacity = math.max(1, effective - reserve)
+local learn = now >= heard + window or (#others > 0 and now >= others[1][1])
 local delay = 0
 if now < pause then delay = pause - now
-elseif heard <= now - window then
+elseif learn then
   for _, member in ipairs(redis.call('SMEMBERS', pending)) do
     local lease_end = sent_at(member) + lease
     if lease_end > now and (delay == 0 or lease_end - now < delay) then delay = lease_end - now end
   end
 end
 if delay == 0 then
-  local untils = redis.call('ZRANGE', log, 0, -1, 'WITHSCORES')
+  local untils = redis.call('ZRANGEBYSCORE', log, '(' .. string.format('%.6f', now), '+inf', 'WITHSCORES')
   local live = {}
   for j = 2, #untils, 2 do live[#live + 1] = tonumber(untils[j]) end
-  if others_until > now then for _ = 1, others do live[#live + 1] = others_until end end
+  local level = 0
+  for k = #others, 1, -1 do
+    local e = others[k]
+    if e[1] > now and e[2] > level then
+      for _ = 1, e[2] - level do live[#live + 1] = e[1] end
+      level = e[2]
+    end
+  end
   if #live >= capacity then
     table.sort(live)
     delay = live[#live - capacity + 1] - now
@@ -115,13 +131,15 @@ end
 local claimed = ''
 if delay <= 0 and ARGV[1] == 'claim' then
   seq = seq + 1
-  claimed = string.format('%.6f|%s', now, ARGV[8])
+  claimed = string.format('%.6f|%s|%s', now, ARGV[8], learn and 'p' or '-')
   redis.call('ZADD', log, now + lease + window, claimed)
   redis.call('SADD', pending, claimed)
 end
+local listed = {}
+for _, e in ipairs(others) do listed[#listed + 1] = string.format('%.6f:%d', e[1], e[2]) end
 local function fixed(value) return string.format('%.6f', value) end
 redis.call('HSET', hkey, 'limit', tostring(server_limit), 'pause', fixed(pause), 'heard', fixed(heard),
-  'others', tostring(others), 'others_until', fixed(others_until), 'others_of', fixed(others_of), 'seq', tostring(seq))
+  'others', table.concat(listed, ';'), 'seq', tostring(seq))
 local ttl = math.ceil((math.max(pause - now, 0) + lease + 2 * window) * 1000)
 for _, key in ipairs(KEYS) do redis.call('PEXPIRE', key, ttl) end
 return {claimed, string.format('%.6f', math.max(delay, 0)), tostring(effective), tostring(seq)}

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 import attrs
 from aiolimiter import AsyncLimiter
 
-from .rule import Feedback, GovernorStats, Permit, Settings, next_free
+from .rule import Feedback, GovernorStats, Permit, Settings, add_others, must_learn, next_free, others_untils
 
 __all__ = ["Governor"]
 
@@ -22,8 +22,11 @@ logger = logging.getLogger("discogs_async.governor")
 class _Sent:
     at: float
     until: float
-    """When it stops counting against the window: one window after its answer (or after its lease, unanswered)."""
+    """When it stops counting against the window: one window after its answer (or after its lease, unanswered);
+    it is kept a little longer, so that the answers to later requests can tell which of ours the server counted."""
     answered: bool = False
+    probe: bool = False
+    """Sent alone to learn what the window holds (see `must_learn`)."""
 
 
 class Governor:
@@ -64,9 +67,7 @@ class Governor:
         )
         self._server_limit = self._limit = self._settings.documented
         self._sent: dict[int, _Sent] = {}
-        self._others = 0  # requests of others (other clients on the IP, an earlier run) the window holds ...
-        self._others_until = -math.inf  # ... until then, at the latest
-        self._others_of = -math.inf  # the send time of the request whose answer said so
+        self._others: list[tuple[float, int]] = []  # (until, how many requests of others the window holds)
         self._heard_at = -math.inf
         self._pause_until = -math.inf
         self._lock = asyncio.Lock()
@@ -122,7 +123,8 @@ class Governor:
             now = loop.time()
             self._granted += 1
             settings = self._settings
-            self._sent[self._granted] = _Sent(now, now + settings.lease + settings.window)
+            probe = must_learn(now, self._heard_at, self._others, settings.window)
+            self._sent[self._granted] = _Sent(now, now + settings.lease + settings.window, probe=probe)
             permit = Permit(self._granted, now)
         if waited:
             self._waits += 1
@@ -135,6 +137,8 @@ class Governor:
         now = _now()
         sent = self._settle(permit, now)
         self._heard_at = max(self._heard_at, now)
+        if sent is not None and sent.probe:
+            self._others = []  # the one request in flight: what it reads is exact, earlier estimates are replaced
         before = self._delay(now)
         if feedback.limit is not None:
             self._set_server_limit(feedback.limit)
@@ -143,12 +147,10 @@ class Governor:
         held = feedback.held(self._server_limit)
         if feedback.window_full and self._settings.pause_after_429 is None:
             held = max(held or 0, self._server_limit)
-        sent_at = now if sent is None else sent.at
-        if held is not None and sent_at >= self._others_of:
-            ours = sum(1 for request in self._sent.values() if request.at <= sent_at)
-            self._others = max(0, held - ours)
-            self._others_until = now + self.window
-            self._others_of = sent_at
+        if held is not None:  # ours the server may have counted: those that still counted when this one was sent
+            sent_at = now if sent is None else sent.at
+            ours = sum(1 for request in self._sent.values() if request.until > sent_at)
+            self._others = add_others(self._others, held - ours, now + self.window)
         pause = feedback.pause(self._settings)
         if pause is not None:
             self._pause_until = max(self._pause_until, now + pause)
@@ -175,16 +177,15 @@ class Governor:
     def _delay(self, now: float) -> float:
         """Seconds until the next request may leave."""
         settings = self._settings
-        self._sent = {index: request for index, request in self._sent.items() if request.until > now}
+        keep = now - settings.lease - settings.window  # what a late answer may still need to count ours
+        self._sent = {index: request for index, request in self._sent.items() if request.until > keep}
         if now < self._pause_until:
             return self._pause_until - now
-        if self._heard_at <= now - settings.window:  # learn before bursting: one request, then its answer
+        if must_learn(now, self._heard_at, self._others, settings.window):  # one request, then its answer
             probes = [r.at + settings.lease for r in self._sent.values() if not r.answered]
             if probes := [lease_end for lease_end in probes if lease_end > now]:
                 return min(probes) - now
-        untils = [request.until for request in self._sent.values()]
-        if self._others_until > now:
-            untils += [self._others_until] * self._others
+        untils = [request.until for request in self._sent.values()] + others_untils(self._others, now)
         return next_free(now, untils, settings.capacity(self._limit)) - now
 
     async def _sleep(self, loop: asyncio.AbstractEventLoop, delay: float) -> None:

@@ -24,7 +24,10 @@ __all__ = [
     "Permit",
     "RateGovernor",
     "Settings",
+    "add_others",
+    "must_learn",
     "next_free",
+    "others_untils",
 ]
 
 AUTHENTICATED_LIMIT = 60
@@ -165,6 +168,41 @@ def next_free(now: float, expiries: Iterable[float], capacity: int) -> float:
     if len(live) < capacity:
         return now
     return live[len(live) - capacity]
+
+
+def add_others(others: list[tuple[float, int]], count: int, until: float) -> list[tuple[float, int]]:
+    """Others' requests after an answer: `count` of them (what the server held less what we have sent) may count
+    until `until` (one window after the answer); earlier estimates stand too, as long as they may still count.
+
+    The list, by `until`, keeps only estimates not outdone by a later, larger one; at any time the others in the
+    window are taken to be the largest estimate still standing (each answer sees the same others, so not the sum).
+    An estimate that ran out stays listed (`others_untils` skips it, `must_learn` heeds it) until a probe's exact
+    reading replaces the list.
+    """
+    if count <= 0:
+        return others
+    return [(end, held) for end, held in others if held > count and end < until] + [(until, count)]
+
+
+def must_learn(now: float, heard_at: float, others: list[tuple[float, int]], window: float) -> bool:
+    """Whether the next request must go alone and be answered before more follow (learn before bursting).
+
+    So it is when nothing was heard for a window (a fresh start, an idle budget: the window may hold anything), and
+    when an estimate of the others' requests has run out: they may have sent more since, and answers to requests
+    sent together undercount them (each sees only the part of the burst that arrived before it).
+    """
+    return now >= heard_at + window or (bool(others) and now >= others[0][0])
+
+
+def others_untils(others: list[tuple[float, int]], now: float) -> list[float]:
+    """The estimates of `add_others` as one expiry per request: the count that stands falls at each `until`."""
+    untils: list[float] = []
+    level = 0
+    for end, held in reversed(others):
+        if end > now and held > level:
+            untils += [end] * (held - level)
+            level = held
+    return untils
 
 
 @attrs.frozen
