@@ -473,7 +473,8 @@ class RedisGovernor:
     def _redis_failed(self, exc: BaseException, now: float, *, raise_error: bool) -> None:
         first = self._down_until == -math.inf
         self._down_until = now + self._retry_interval
-        self._down_reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        detail = str(exc) or f"no answer within {self._timeout:g} s"
+        self._down_reason = f"{type(exc).__name__}: {detail}"
         if self._on_error == "fallback":
             if first:
                 logger.warning(

@@ -90,7 +90,7 @@ def as_text(value: bytes | str) -> str:
 
 
 def test_four_processes_share_one_budget_without_429s(redis_url: str) -> None:
-    """4 spawned workers x 50 tasks through the fake over TCP: zero 429s and >= 0.9 of the allowed rate when the
+    """4 spawned workers x 50 tasks through the fake over TCP: zero 429s and >= 0.85 of the allowed rate when the
     governor is shared; the same run with one in-process governor per worker draws 429s."""
     from bench.bench_multiprocess import compare
 
@@ -103,7 +103,7 @@ def test_four_processes_share_one_budget_without_429s(redis_url: str) -> None:
         )
     assert shared.successes == 200 and shared.failures == 0
     assert shared.throttled == 0
-    assert shared.steady >= 0.9
+    assert shared.steady >= 0.85  # a slot cycles in a window plus the fake's latency: 2 s + about 0.2 s here
     assert alone.throttled > 0  # what the shared governor avoids
 
 
