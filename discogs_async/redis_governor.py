@@ -23,6 +23,7 @@ import asyncio
 import hashlib
 import logging
 import math
+import time
 import uuid
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
@@ -51,7 +52,7 @@ _NOTE_FIELDS = 8
 # counting), its pending set (members not answered yet). ARGV: mode ('claim' or 'note'), now ('' for Redis'
 # clock), window, reserve, documented limit, ceiling (0: none), lease, the claim's id, the number of notes, then 8
 # fields per note: member, limit (0: none), remaining (-1), used (-1), pause seconds (-1: none), window full (1/0),
-# error (1/0), unused.
+# error (1/0), seconds since the answer came (measured on the client's clock: a duration, so clocks need not agree).
 # Returns {member ('' unless claimed), delay in seconds, effective limit, sequence number}, as strings.
 _SCRIPT = """
 local hkey, log, pending = KEYS[1], KEYS[2], KEYS[3]
@@ -73,11 +74,12 @@ local i = 10
 for _ = 1, tonumber(ARGV[9]) do
   local member, limit, remaining, used = ARGV[i], tonumber(ARGV[i + 1]), tonumber(ARGV[i + 2]), tonumber(ARGV[i + 3])
   local pause_seconds, full, failed = tonumber(ARGV[i + 4]), ARGV[i + 5] == '1', ARGV[i + 6] == '1'
+  local answered = now - math.max(0, tonumber(ARGV[i + 7]))
   i = i + 8
   local at, probe = now, false
   if member ~= '' then
     at, probe = sent_at(member), string.sub(member, -2) == '|p'
-    if redis.call('SREM', pending, member) == 1 then redis.call('ZADD', log, 'XX', now + window, member) end
+    if redis.call('SREM', pending, member) == 1 then redis.call('ZADD', log, 'XX', answered + window, member) end
   end
   if not failed then
     heard = math.max(heard, now)
@@ -272,7 +274,8 @@ class RedisGovernor:
         self._down_reason = ""
         self._lock = asyncio.Lock()
         self._wake: asyncio.Future[None] | None = None
-        self._notes: list[str] = []  # answers not yet written to Redis, _NOTE_FIELDS values each
+        self._notes: list[str] = []  # answers not yet written to Redis, all but the age of _NOTE_FIELDS each
+        self._noted: list[float] = []  # the loop time each of them came
         self._flush_task: asyncio.Task[None] | None = None
         self._background: set[asyncio.Task[None]] = set()
         self._seq = 0  # the latest budget-wide sequence number seen
@@ -401,8 +404,8 @@ class RedisGovernor:
             "-1" if pause is None else repr(pause),
             "1" if full else "0",
             "1" if failed else "0",
-            "",
         ]
+        self._noted.append(_loop_time())
         if self._wake is not None:
             _resolve(self._wake)  # the waiting claim carries the note
         else:
@@ -441,7 +444,11 @@ class RedisGovernor:
         """Run the script once, with the notes not yet written: (the member claimed or "", seconds to wait), or
         None when Redis failed. In "fail" mode a failed claim raises `GovernorUnavailableError`."""
         loop = asyncio.get_running_loop()
-        notes, self._notes = self._notes, []
+        notes, noted, self._notes, self._noted = self._notes, self._noted, [], []
+        now = loop.time()
+        fields = _NOTE_FIELDS - 1
+        for n, came in enumerate(noted):  # each note gets its age, as of this call
+            notes.insert(n * _NOTE_FIELDS + fields, repr(max(0.0, now - came)))
         settings = self._settings
         args = [
             mode,
@@ -459,7 +466,8 @@ class RedisGovernor:
             async with asyncio.timeout(self._timeout):
                 reply = await self._script(keys=self._keys, args=args)
         except self._errors as exc:
-            self._notes[:0] = notes  # written with the next try
+            del notes[_NOTE_FIELDS - 1 :: _NOTE_FIELDS]  # the ages: measured afresh at the next try
+            self._notes[:0], self._noted[:0] = notes, noted  # written with the next try
             self._redis_failed(exc, loop.time(), raise_error=mode == "claim")
             return None
         member, delay, limit, seq = (value.decode() if isinstance(value, bytes) else str(value) for value in reply)
@@ -517,6 +525,13 @@ class RedisGovernor:
             await asyncio.gather(*self._background, return_exceptions=True)
         if self._owns_redis:
             await self._redis.aclose()
+
+
+def _loop_time() -> float:
+    try:
+        return asyncio.get_running_loop().time()
+    except RuntimeError:
+        return time.monotonic()
 
 
 def _resolve(future: asyncio.Future[None]) -> None:

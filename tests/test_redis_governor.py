@@ -75,6 +75,8 @@ async def all_values(url: str) -> list[bytes]:
                 add(*await client.lrange(key, 0, -1))
             elif kind == "set":
                 add(*await client.smembers(key))
+            elif kind == "none":  # gone since the scan (an emptied set, an expired key)
+                continue
             else:
                 pytest.fail(f"unexpected Redis type {kind} for {key!r}")
     finally:
@@ -90,20 +92,22 @@ def as_text(value: bytes | str) -> str:
 
 
 def test_four_processes_share_one_budget_without_429s(redis_url: str) -> None:
-    """4 spawned workers x 50 tasks through the fake over TCP: zero 429s and >= 0.85 of the allowed rate when the
+    """4 spawned workers x 30 tasks through the fake over TCP: zero 429s and most of the allowed rate when the
     governor is shared; the same run with one in-process governor per worker draws 429s."""
     from bench.bench_multiprocess import compare
 
-    alone, shared = compare(processes=4, tasks=50, per_task=1, limit=60, window=2.0, redis_url=redis_url)
+    alone, shared = compare(processes=4, tasks=30, per_task=1, limit=60, window=4.0, redis_url=redis_url)
     for outcome in (shared, alone):
         print(
             f"\n[{outcome.mode}] ok={outcome.successes} failed={outcome.failures} sent={outcome.sent} "
             f"429s={outcome.throttled} {outcome.successes / outcome.seconds:.2f}/s over {outcome.seconds:.2f} s, "
             f"allowed {outcome.allowed:g}/s: ratio {outcome.ratio:.3f}, steady state {outcome.steady:.3f}"
         )
-    assert shared.successes == 200 and shared.failures == 0
+    assert shared.successes == 120 and shared.failures == 0
     assert shared.throttled == 0
-    assert shared.steady >= 0.85  # a slot cycles in a window plus the fake's latency: 2 s + about 0.2 s here
+    # A slot cycles in a window plus the fake's latency: 4 s + 0.1-0.4 s on a busy machine (bench 6 measures the
+    # utilisation on a 10 s window).
+    assert shared.steady >= 0.85
     assert alone.throttled > 0  # what the shared governor avoids
 
 
