@@ -5,10 +5,15 @@ releases from one fake Discogs (real TCP, its own process) that enforces a movin
 workers come from 127.0.0.1, so they share one budget, as harvesters on one host share one IP. Run twice, each
 against a fresh server: every worker with its own in-process `Governor` (each believes it owns the whole limit),
 then every worker with a `RedisGovernor` on one budget (redis-server on loopback, started here when none is given).
-Workers signal when ready and all start together; achieved rate = successful requests / time from the start to the
-last success; allowed rate = limit / window. 429s are those the workers received (each counted by its governor).
+Workers signal when ready and all start together; steady-state utilisation = successes in the whole windows from the
+first success / what those windows allow (allowed rate = limit / window); burst latency = time from the start to the
+success that fills the first window. 429s are those the workers received (each counted by its governor).
 
-    python -m bench.bench_multiprocess [--processes 4] [--tasks 50] [--per-task 2] [--limit 60] [--window 2]
+    python -m bench.bench_multiprocess [--processes 4] [--tasks 25] [--per-task 2] [--limit 60] [--window 10]
+
+A request counts from when it is sent until one window after its answer, so each slot cycles in a window plus the
+server's latency: the window is scaled down less than elsewhere (10 s) so that the fake's latency under four
+workers does not stand for a tenth of it, as the real API's (0.3 s of 60 s) does not.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import socket
 import subprocess
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,11 +50,34 @@ class Outcome:
     throttled: int
     seconds: float
     allowed: float
+    done_at: tuple[float, ...] = ()
+    """When each success came, in seconds from the start, in order."""
+    window: float = 0.0
 
     @property
     def ratio(self) -> float:
         """Achieved rate over the allowed rate."""
         return self.successes / self.seconds / self.allowed if self.seconds > 0 else 0.0
+
+    @property
+    def steady(self) -> float:
+        """Steady-state utilisation: the successes in the whole windows from the first one, over what they allow.
+
+        A governor that bursts sends a window's worth at its start, so the last, partial window would count a
+        whole window it did not need, and the first success comes after the start-up; whole windows do not.
+        """
+        return steady_state(self.done_at, self.window, self.allowed)
+
+
+def steady_state(done_at: Sequence[float], window: float, allowed: float) -> float:
+    """Successes (`done_at`: their times, in order) within the whole windows from the first, over what they allow."""
+    if not done_at or window <= 0:
+        return 0.0
+    first = done_at[0]
+    windows = int((done_at[-1] - first) // window)
+    if windows == 0:
+        return len(done_at) / (window * allowed)
+    return sum(1 for at in done_at if at < first + windows * window) / (windows * window * allowed)
 
 
 def _worker(spec: dict[str, Any], messages: Any, go: Any) -> None:
@@ -73,7 +101,7 @@ async def _harvest(spec: dict[str, Any], messages: Any, go: Any) -> dict[str, An
     else:
         governor = Governor(window=window)
     first_id = spec["first_id"]
-    ids = iter(range(first_id, first_id + spec["tasks"] * spec["per_task"]))
+    ids = iter(range(first_id, first_id + spec["releases"]))
     done: list[float] = []
     failures = 0
     await _warm_up(spec["url"])
@@ -123,8 +151,10 @@ def harvest(
     limit: int,
     window: float,
     redis_url: str | None = None,
+    releases: int | None = None,
 ) -> Outcome:
-    """Run `processes` spawned workers with `tasks` tasks each, `per_task` releases a task; their joint outcome."""
+    """Run `processes` spawned workers with `tasks` tasks each, `per_task` releases a task (or `releases` a worker,
+    shared by its tasks); their joint outcome."""
     # One request first, so the server's first-request costs do not hold up (and bunch) the measured ones; it leaves
     # the window before the workers start.
     httpx.get(f"{url}/releases/{10**6}", headers=HEADERS, timeout=30).raise_for_status()
@@ -142,7 +172,8 @@ def harvest(
             "window": window,
             "tasks": tasks,
             "per_task": per_task,
-            "first_id": 1 + number * tasks * per_task,
+            "first_id": 1 + number * (releases or tasks * per_task),
+            "releases": releases or tasks * per_task,
         }
         worker = context.Process(target=_worker, args=(spec, messages, go), daemon=True)
         worker.start()
@@ -160,7 +191,7 @@ def harvest(
             worker.join(timeout=10)
             if worker.is_alive():
                 worker.kill()
-    done = [t for report in reports for t in report["done"]]
+    done = sorted(t for report in reports for t in report["done"])
     return Outcome(
         mode=mode,
         successes=len(done),
@@ -169,6 +200,8 @@ def harvest(
         throttled=sum(report["throttled"] for report in reports),
         seconds=(max(done) - started) if done else 0.0,
         allowed=limit / window,
+        done_at=tuple(t - started for t in done),
+        window=window,
     )
 
 
@@ -240,7 +273,7 @@ def compare(
     return outcomes[0], outcomes[1]
 
 
-def run(processes: int = 4, tasks: int = 50, per_task: int = 2, limit: int = 60, window: float = 2.0) -> Section:
+def run(processes: int = 4, tasks: int = 25, per_task: int = 2, limit: int = 60, window: float = 10.0) -> Section:
     """The benchmark as a report section."""
     allowed = limit / window
     setup = (
@@ -262,13 +295,13 @@ def run(processes: int = 4, tasks: int = 50, per_task: int = 2, limit: int = 60,
         name = "shared (Redis)" if goal else "in-process x" + str(processes)
         section.rows += [
             Row(
-                f"{name}: achieved / allowed rate",
-                f"{outcome.successes / outcome.seconds:.2f}/s over {outcome.seconds:.1f} s "
-                f"({outcome.successes} ok, {outcome.failures} failed, {outcome.sent} sent)",
+                f"{name}: steady-state utilisation",
+                f"{outcome.successes} ok in {outcome.seconds:.1f} s ({outcome.failures} failed, {outcome.sent} sent; "
+                f"{outcome.successes / outcome.seconds:.2f}/s over the wall time)",
                 f"allowed {allowed:g}/s",
-                outcome.ratio,
-                ">= 0.9" if goal else "",
-                outcome.ratio >= 0.9 if goal else None,
+                outcome.steady,
+                ">= 0.97" if goal else "",
+                outcome.steady >= 0.97 if goal else None,
             ),
             Row(
                 f"{name}: 429s",
@@ -279,6 +312,15 @@ def run(processes: int = 4, tasks: int = 50, per_task: int = 2, limit: int = 60,
                 outcome.throttled == 0 if goal else None,
             ),
         ]
+    if len(shared.done_at) >= limit - 1:
+        section.rows.append(
+            Row(
+                f"shared (Redis): burst latency, the first {limit - 1} releases",
+                f"{shared.done_at[limit - 2] * 1000:.0f} ms from the start",
+                f"one window: {window * 1000:.0f} ms",
+                shared.done_at[limit - 2] / window,
+            )
+        )
     return section
 
 
@@ -286,10 +328,10 @@ def main() -> None:
     """Command line: print the section as Markdown."""
     parser = argparse.ArgumentParser(prog="python -m bench.bench_multiprocess", description=__doc__.splitlines()[0])
     parser.add_argument("--processes", type=int, default=4)
-    parser.add_argument("--tasks", type=int, default=50)
+    parser.add_argument("--tasks", type=int, default=25)
     parser.add_argument("--per-task", type=int, default=2)
     parser.add_argument("--limit", type=int, default=60)
-    parser.add_argument("--window", type=float, default=2.0)
+    parser.add_argument("--window", type=float, default=10.0)
     args = parser.parse_args()
     print(run(args.processes, args.tasks, args.per_task, args.limit, args.window).markdown())
 

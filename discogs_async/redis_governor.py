@@ -1,37 +1,20 @@
-"""A rate governor shared by every process that spends one Discogs budget, kept in Redis.
+"""The Redis store of the rule: every process that spends one Discogs budget, on one sorted set in Redis.
 
-Discogs counts requests per source IP (and per token), not per Python process. Several harvester processes, or the
-workers of one web backend, each with its own in-process `Governor`, each believe they own the whole limit and
-together exceed it. `RedisGovernor` has the same interface as `Governor` but keeps the schedule in Redis, so all its
-instances with the same budget pace as one.
+Discogs counts requests per source IP (and per token), not per Python process. `RedisGovernor` keeps the rule of
+`Governor` (see `discogs_async.governor.rule`) for all its instances with the same budget: one atomic Lua script,
+on Redis' clock, trims the budget's sorted set of requests (member: send time and id; score: when it stops
+counting), applies the answers reported since the last call, and either claims a request or says how long to wait.
+Within a process, waiters queue on an `asyncio.Lock` and only the first one calls Redis: once per grant, and while
+it waits once per slot's time (`window / limit`) at most, to hear of answers other processes reported.
 
-Pacing. One Redis hash per budget holds the next free slot (`tat`, in Redis' own clock, so hosts need not agree on
-the time), a pause deadline, the limit the server last reported and a sequence number. One atomic Lua script claims
-a slot: `slot = max(now, tat, pause)` and `tat = slot + period`, with `period = window / (pace - 0.1)` and
-`pace = max(1, limit - reserve)` as in the in-process governor (the generic cell rate algorithm). The claimant then
-sleeps until its slot, on its own clock corrected by the offset to Redis' one that it measured on its quickest round
-trip (as NTP does): requests leave at least one period apart whichever process sends them, with no burst, and never
-more than `pace` in any moving window. Within a process, waiting tasks queue on an `asyncio.Lock` and only the
-head of the queue holds a claimed slot, so each process has at most one slot claimed ahead and the processes take
-turns (first come, first served at Redis). Nothing polls: one script call per request, then one sleep computed from
-the window state. A task cancelled while sleeping gives its slot back when no later one was claimed since.
-
-Feedback, as in `Governor.observe`: a different `X-Discogs-Ratelimit` is written to Redis and changes the pace of
-every process; a 429 (or `Retry-After`) pauses every process; a low `-Remaining` (at most `reserve`, counting the
-requests granted since the answered one) pauses every process until the window should have freed enough, others'
-requests being assumed to leave at the documented `window / limit` spacing. `observe()` stays synchronous: it
-records what it learnt locally (so this process holds at once) and writes it to Redis in a background task, or with
-the next claim, whichever comes first.
-
-Keys. The key is `<prefix>:<sha256 of the budget>`; the budget is a fingerprint (itself a hash) of the credential
-by default, so no token, key or secret is ever written to Redis. The key expires two windows after the schedule's
-horizon, so idle budgets leave nothing behind.
+Keys: `<prefix>:<sha256 of the budget>` and two companions (`:log`, `:pending`); the budget is a fingerprint of the
+credential by default, so no token, key or secret is ever written to Redis. The keys expire when idle.
 
 When Redis is unreachable, `on_redis_error="fail"` (the default) raises `GovernorUnavailableError`, naming the
 server (without its password) and the way out; `"fallback"` logs one warning and paces this process with an
-in-process `Governor` at `fallback_share` of the limit (a quarter by default: safe for up to four processes) until
-Redis answers again. Either way Redis is tried at most once every `retry_interval` seconds while it is down, and
-each try is bounded by `connect_timeout`, so nothing spins or hangs.
+in-process `Governor` at `fallback_share` of the limit until Redis answers again. Either way Redis is tried at most
+once every `retry_interval` seconds while it is down, and each try, connecting included, is bounded by
+`connect_timeout`: nothing spins or hangs.
 """
 
 from __future__ import annotations
@@ -41,7 +24,8 @@ import hashlib
 import logging
 import math
 import time
-from collections.abc import Mapping
+import uuid
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
@@ -49,20 +33,7 @@ import attrs
 import httpx
 
 from .errors import DiscogsError
-from .governor import (
-    _LIMIT_HEADER,
-    _MAX_SANE_LIMIT,
-    _REMAINING_HEADER,
-    _USED_HEADER,
-    ANONYMOUS_LIMIT,
-    AUTHENTICATED_LIMIT,
-    Governor,
-    GovernorStats,
-    Permit,
-    _lower_keys,
-    _read_int,
-)
-from .retry import parse_retry_after
+from .governor import Feedback, Governor, GovernorStats, Permit, Settings
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -72,51 +43,108 @@ __all__ = ["GovernorUnavailableError", "RedisGovernor", "SharedPermit", "budget_
 logger = logging.getLogger("discogs_async.redis_governor")
 
 DEFAULT_PREFIX = "discogs_async:governor"
-_TOLERANCE = 0.1
 _NO_WAIT = 0.001
 """Seconds an acquisition may take and still not count as a wait."""
-_OFFSET_MAX_AGE = 60.0
-"""Seconds after which a clock-offset estimate is replaced by the next one, however slow (clocks drift)."""
+_NOTE_FIELDS = 8
 
-# KEYS[1]: the budget's hash. ARGV: mode ('claim', 'note' or 'release'), window, reserve, documented limit, ceiling
-# (0: none), pause delay in seconds (< 0: none), server limit (0: none), the slot given back (for 'release').
-# Returns {slot (-1 unless claimed), now, limit, seq, pause}, numbers as strings (Lua numbers would be truncated).
+# The rule of discogs_async.governor.rule (next_free, add_others, others_untils, must_learn) on Redis' data.
+# KEYS: the budget's hash, its log (sorted set: member "<sent>|<id>|<p: probe, or ->", score: when it stops
+# counting), its pending set (members not answered yet). ARGV: mode ('claim' or 'note'), now ('' for Redis'
+# clock), window, reserve, documented limit, ceiling (0: none), lease, the claim's id, the number of notes, then 8
+# fields per note: member, limit (0: none), remaining (-1), used (-1), pause seconds (-1: none), window full (1/0),
+# error (1/0), seconds since the answer came (measured on the client's clock: a duration, so clocks need not agree).
+# Returns {member ('' unless claimed), delay in seconds, effective limit, sequence number}, as strings.
 _SCRIPT = """
-local key = KEYS[1]
-local mode = ARGV[1]
-local window = tonumber(ARGV[2])
-local reserve = tonumber(ARGV[3])
-local ceiling = tonumber(ARGV[5])
-local pause_delay = tonumber(ARGV[6])
-local server_limit = tonumber(ARGV[7])
-local clock = redis.call('TIME')
-local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
-local state = redis.call('HMGET', key, 'tat', 'pause', 'limit', 'seq', 'last')
-local tat = tonumber(state[1]) or 0
-local pause = tonumber(state[2]) or 0
-local limit = tonumber(state[3]) or tonumber(ARGV[4])
-local seq = tonumber(state[4]) or 0
-local last = state[5] or ''
-if server_limit > 0 then limit = server_limit end
-if pause_delay >= 0 then pause = math.max(pause, now + pause_delay) end
-local effective = limit
-if ceiling > 0 and ceiling < effective then effective = ceiling end
-local period = window / (math.max(1, effective - reserve) - 0.1)
-local slot = -1
-if mode == 'claim' then
-  slot = math.max(now, tat, pause)
-  tat = slot + period
-  seq = seq + 1
-  last = string.format('%.6f', slot)
-elseif mode == 'release' and last ~= '' and last == ARGV[8] then
-  tat = tonumber(last)
-  last = ''
+local hkey, log, pending = KEYS[1], KEYS[2], KEYS[3]
+local now
+if ARGV[2] ~= '' then now = tonumber(ARGV[2]) else
+  local clock = redis.call('TIME'); now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000 end
+local window, reserve, ceiling, lease = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[6]), tonumber(ARGV[7])
+local never = -1e18
+local s = redis.call('HMGET', hkey, 'limit', 'pause', 'heard', 'others', 'seq')
+local server_limit = tonumber(s[1]) or tonumber(ARGV[5])
+local pause, heard, seq = tonumber(s[2]) or never, tonumber(s[3]) or never, tonumber(s[5]) or 0
+local others = {}  -- {until, count}, by until: see rule.add_others
+for u, c in string.gmatch(s[4] or '', '([^:;]+):([^;]+)') do others[#others + 1] = {tonumber(u), tonumber(c)} end
+local function sent_at(member) return tonumber(string.match(member, '^([^|]+)|')) end
+for _, member in ipairs(redis.call('ZRANGEBYSCORE', log, '-inf', now - lease - window)) do
+  redis.call('ZREM', log, member); redis.call('SREM', pending, member)
 end
-redis.call('HSET', key, 'tat', string.format('%.6f', tat), 'pause', string.format('%.6f', pause),
-  'limit', tostring(limit), 'seq', tostring(seq), 'last', last)
-redis.call('PEXPIRE', key, math.ceil((math.max(tat, pause, now) - now + 2 * window) * 1000))
-return {string.format('%.6f', slot), string.format('%.6f', now), tostring(limit), tostring(seq),
-  string.format('%.6f', pause)}
+local i = 10
+for _ = 1, tonumber(ARGV[9]) do
+  local member, limit, remaining, used = ARGV[i], tonumber(ARGV[i + 1]), tonumber(ARGV[i + 2]), tonumber(ARGV[i + 3])
+  local pause_seconds, full, failed = tonumber(ARGV[i + 4]), ARGV[i + 5] == '1', ARGV[i + 6] == '1'
+  local answered = now - math.max(0, tonumber(ARGV[i + 7]))
+  i = i + 8
+  local at, probe = now, false
+  if member ~= '' then
+    at, probe = sent_at(member), string.sub(member, -2) == '|p'
+    if redis.call('SREM', pending, member) == 1 then redis.call('ZADD', log, 'XX', answered + window, member) end
+  end
+  if not failed then
+    heard = math.max(heard, now)
+    if probe then others = {} end
+    if limit > 0 then server_limit = limit end
+    local held = -1
+    if remaining >= 0 then held = math.max(0, (limit > 0 and limit or server_limit) - remaining)
+    elseif used >= 0 then held = used end
+    if full then held = math.max(held, server_limit) end
+    if held >= 0 then
+      local count = held - redis.call('ZCOUNT', log, '(' .. string.format('%.6f', at), '+inf')
+      if count > 0 then
+        local kept = {}
+        for _, e in ipairs(others) do if e[2] > count and e[1] < now + window then kept[#kept + 1] = e end end
+        kept[#kept + 1] = {now + window, count}
+        others = kept
+      end
+    end
+    if pause_seconds >= 0 then pause = math.max(pause, now + pause_seconds) end
+  end
+end
+local effective = server_limit
+if ceiling > 0 and ceiling < effective then effective = ceiling end
+local capacity = math.max(1, effective - reserve)
+local learn = now >= heard + window or (#others > 0 and now >= others[1][1])
+local delay = 0
+if now < pause then delay = pause - now
+elseif learn then
+  for _, member in ipairs(redis.call('SMEMBERS', pending)) do
+    local lease_end = sent_at(member) + lease
+    if lease_end > now and (delay == 0 or lease_end - now < delay) then delay = lease_end - now end
+  end
+end
+if delay == 0 then
+  local untils = redis.call('ZRANGEBYSCORE', log, '(' .. string.format('%.6f', now), '+inf', 'WITHSCORES')
+  local live = {}
+  for j = 2, #untils, 2 do live[#live + 1] = tonumber(untils[j]) end
+  local level = 0
+  for k = #others, 1, -1 do
+    local e = others[k]
+    if e[1] > now and e[2] > level then
+      for _ = 1, e[2] - level do live[#live + 1] = e[1] end
+      level = e[2]
+    end
+  end
+  if #live >= capacity then
+    table.sort(live)
+    delay = live[#live - capacity + 1] - now
+  end
+end
+local claimed = ''
+if delay <= 0 and ARGV[1] == 'claim' then
+  seq = seq + 1
+  claimed = string.format('%.6f|%s|%s', now, ARGV[8], learn and 'p' or '-')
+  redis.call('ZADD', log, now + lease + window, claimed)
+  redis.call('SADD', pending, claimed)
+end
+local listed = {}
+for _, e in ipairs(others) do listed[#listed + 1] = string.format('%.6f:%d', e[1], e[2]) end
+local function fixed(value) return string.format('%.6f', value) end
+redis.call('HSET', hkey, 'limit', tostring(server_limit), 'pause', fixed(pause), 'heard', fixed(heard),
+  'others', table.concat(listed, ';'), 'seq', tostring(seq))
+local ttl = math.ceil((math.max(pause - now, 0) + lease + 2 * window) * 1000)
+for _, key in ipairs(KEYS) do redis.call('PEXPIRE', key, ttl) end
+return {claimed, string.format('%.6f', math.max(delay, 0)), tostring(effective), tostring(seq)}
 """
 
 
@@ -128,6 +156,8 @@ class GovernorUnavailableError(DiscogsError):
 class SharedPermit(Permit):
     """A permit of the shared governor: also the budget-wide sequence number, or the fallback governor's permit."""
 
+    member: str = ""
+    """The request's entry in the budget's log ("" when granted by the fallback)."""
     seq: int = 0
     """Requests granted for this budget by all processes, this one included (0 when granted by the fallback)."""
     fallback: Permit | None = None
@@ -166,9 +196,9 @@ def _redis_location(url: str) -> str:
 
 
 class RedisGovernor:
-    """Paces every process that spends one Discogs budget, through Redis; same interface as `Governor`.
+    """Keeps every process that spends one Discogs budget to the rule of `Governor`, through Redis.
 
-    See the module docstring for the algorithm, the keys and what happens when Redis is down.
+    See the module docstring for the store, the keys and what happens when Redis is down.
     """
 
     def __init__(
@@ -187,16 +217,17 @@ class RedisGovernor:
         retry_interval: float = 5.0,
         connect_timeout: float = 1.0,
         key_prefix: str = DEFAULT_PREFIX,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         """Share the budget named `budget` through `redis` (a `redis://` URL, or a `redis.asyncio.Redis` client).
 
         `limit`, `window`, `authenticated`, `reserve`, `pause_after_429` and `max_pause` mean what they mean for
         `Governor`. `on_redis_error` is "fail" (raise `GovernorUnavailableError`) or "fallback" (pace this process
         alone at `fallback_share` of the limit); `retry_interval` is how long Redis is left alone after a failure,
-        and `connect_timeout` bounds each try (for a URL; a client brings its own settings).
+        and `connect_timeout` bounds each try, connecting included. `clock` replaces Redis' clock (for tests on a
+        virtual clock; every instance of a budget must then use the same one).
         """
-        # The in-process governor checks the settings they share (it is also the fallback when Redis is down).
-        Governor(
+        self._settings = Settings.of(
             limit,
             window=window,
             authenticated=authenticated,
@@ -214,17 +245,12 @@ class RedisGovernor:
         if not isinstance(budget, str) or not budget:
             raise ValueError("budget must be a non-empty string naming the rate budget (e.g. budget_for(auth))")
         from redis.asyncio import Redis
-        from redis.asyncio.retry import Retry
-        from redis.backoff import NoBackoff
         from redis.exceptions import RedisError
 
         if isinstance(redis, str):
             self._location = _redis_location(redis)
             self._redis: Redis = Redis.from_url(
-                redis,
-                socket_connect_timeout=connect_timeout,
-                socket_timeout=max(connect_timeout, 1.0),
-                retry=Retry(NoBackoff(), 1),  # one quick retry (a pooled connection gone stale), no backoff loop
+                redis, socket_connect_timeout=connect_timeout, socket_timeout=connect_timeout
             )
             self._owns_redis = True
         else:
@@ -232,18 +258,14 @@ class RedisGovernor:
             self._location = f"redis://{where.get('host', 'localhost')}:{where.get('port', 6379)}/{where.get('db', 0)}"
             self._redis = redis
             self._owns_redis = False
-        self._errors: tuple[type[BaseException], ...] = (RedisError, OSError)
+        self._errors: tuple[type[BaseException], ...] = (RedisError, OSError)  # TimeoutError is an OSError
+        self._timeout = float(connect_timeout)
         self._script = self._redis.register_script(_SCRIPT)
-        self._key = f"{key_prefix}:{hashlib.sha256(budget.encode()).hexdigest()[:32]}"
-        self._window = float(window)
-        self._reserve = reserve
-        self._ceiling = limit
-        documented = AUTHENTICATED_LIMIT if authenticated else ANONYMOUS_LIMIT
-        self._documented = limit if limit is not None else documented
-        self._limit = self._documented  # effective (ceiling applied), as last seen in Redis
-        self._server_limit = self._documented
-        self._pause_after_429 = self._window if pause_after_429 is None else float(pause_after_429)
-        self._max_pause = 10 * self._window if max_pause is None else float(max_pause)
+        key = f"{key_prefix}:{hashlib.sha256(budget.encode()).hexdigest()[:32]}"
+        self._keys = [key, f"{key}:log", f"{key}:pending"]
+        self._id = uuid.uuid4().hex[:12]
+        self._clock = clock
+        self._limit = self._settings.documented  # effective (ceiling applied), as last seen in Redis
         self._on_error = on_redis_error
         self._fallback_share = float(fallback_share)
         self._retry_interval = float(retry_interval)
@@ -251,15 +273,12 @@ class RedisGovernor:
         self._down_until = -math.inf  # loop time before which Redis is not tried again
         self._down_reason = ""
         self._lock = asyncio.Lock()
-        self._pause_until = -math.inf  # loop time: a pause learnt here, holding this process at once
-        self._pending_pause: float | None = None  # loop time: a pause not yet written to Redis
-        self._pending_limit: int | None = None  # a server limit not yet written to Redis
+        self._wake: asyncio.Future[None] | None = None
+        self._notes: list[str] = []  # answers not yet written to Redis, all but the age of _NOTE_FIELDS each
+        self._noted: list[float] = []  # the loop time each of them came
         self._flush_task: asyncio.Task[None] | None = None
         self._background: set[asyncio.Task[None]] = set()
         self._seq = 0  # the latest budget-wide sequence number seen
-        self._offset = 0.0  # Redis' clock minus ours (time.time()), from the quickest recent round trip
-        self._offset_rtt = math.inf
-        self._offset_at = -math.inf
         self._granted = 0
         self._waits = 0
         self._wait_seconds = 0.0
@@ -273,7 +292,10 @@ class RedisGovernor:
         return cls(redis, budget=budget_for(auth), **options)
 
     def __repr__(self) -> str:
-        return f"RedisGovernor({self._location!r}, limit={self._limit}, window={self._window}, reserve={self._reserve})"
+        return (
+            f"RedisGovernor({self._location!r}, limit={self._limit}, window={self.window}, "
+            f"reserve={self._settings.reserve})"
+        )
 
     @property
     def limit(self) -> int:
@@ -283,17 +305,12 @@ class RedisGovernor:
     @property
     def window(self) -> float:
         """The length of the moving window, in seconds."""
-        return self._window
-
-    @property
-    def period(self) -> float:
-        """The spacing between two requests of the budget at the current pace, in seconds."""
-        return self._window / (max(1, self._limit - self._reserve) - _TOLERANCE)
+        return self._settings.window
 
     @property
     def key(self) -> str:
-        """The Redis key holding this budget's schedule (a hash of the budget, never a credential)."""
-        return self._key
+        """The Redis key holding this budget's state (a hash of the budget, never a credential)."""
+        return self._keys[0]
 
     @property
     def redis(self) -> Redis:
@@ -314,7 +331,7 @@ class RedisGovernor:
             throttled_429=self._throttled,
             pauses=self._pauses,
             limit=self._limit,
-            window=self._window,
+            window=self.window,
         )
 
     async def acquire(self) -> SharedPermit:
@@ -329,29 +346,15 @@ class RedisGovernor:
                     permit = SharedPermit(self._granted + 1, fallback.at, fallback=fallback)
                     waited = waited or loop.time() - started > _NO_WAIT
                     break
-                if self._offset_rtt == math.inf:
-                    # Connect, load the script and time two round trips first: the first one, slowed by all that,
-                    # would say little about the offset between the clocks.
-                    if await self._call("note") is not None:
-                        await self._call("note")
-                    continue
                 result = await self._call("claim")
                 if result is None:
                     continue  # Redis is down: the fallback (or the error) is next
-                slot, slot_text = result
-                if (delay := slot - self._offset - time.time()) > 0:
-                    waited = True
-                    try:
-                        await asyncio.sleep(delay)
-                    except asyncio.CancelledError:
-                        self._spawn(self._call("release", released=slot_text))
-                        raise
-                if loop.time() < self._pause_until:
-                    # A pause began here while this task waited for its slot: the slot is spent, claim one after it.
-                    waited = True
-                    continue
-                permit = SharedPermit(self._granted + 1, loop.time(), seq=self._seq)
-                break
+                member, delay = result
+                if member:
+                    permit = SharedPermit(self._granted + 1, loop.time(), member=member, seq=self._seq)
+                    break
+                waited = True
+                await self._sleep(loop, min(delay, self.window / self._limit))
             self._granted += 1
         if waited:
             self._waits += 1
@@ -359,58 +362,54 @@ class RedisGovernor:
         return permit
 
     def observe(self, status: int, headers: Mapping[str, str], *, permit: Permit | None = None) -> None:
-        """Learn from one answer, here at once and for every process through Redis. Never raises."""
-        fallback_permit = permit.fallback if isinstance(permit, SharedPermit) else None
-        if self._fallback is not None:
-            self._fallback.observe(status, headers, permit=fallback_permit)
-        fields = _lower_keys(headers)
-        now = _loop_time()
-        server_limit = _read_int(fields.get(_LIMIT_HEADER), low=1, high=_MAX_SANE_LIMIT, round_down=True)
-        if server_limit is not None and server_limit != self._server_limit:
-            self._server_limit = server_limit
-            self._limit = server_limit if self._ceiling is None else min(server_limit, self._ceiling)
-            self._pending_limit = server_limit
-        retry_after = parse_retry_after(fields.get("retry-after")) if status in (429, 503) else None
+        """Learn from the answer to `permit`'s request, for every process through Redis. Never raises."""
+        if isinstance(permit, SharedPermit) and permit.fallback is not None:
+            if self._fallback is not None:
+                self._fallback.observe(status, headers, permit=permit.fallback)
+            return
+        feedback = Feedback.read(status, headers)
         if status == 429:
             self._throttled += 1
-            self._pause(now, self._pause_after_429 if retry_after is None else retry_after)
-        elif retry_after is not None:
-            self._pause(now, retry_after)
-        remaining = _read_int(fields.get(_REMAINING_HEADER), low=0, high=_MAX_SANE_LIMIT, round_down=True)
-        if remaining is None:
-            used = _read_int(fields.get(_USED_HEADER), low=0, high=_MAX_SANE_LIMIT, round_down=False)
-            if used is not None:
-                remaining = max(0, self._server_limit - used)
-        if remaining is not None and fallback_permit is None:
-            self._pause_for_remaining(now, remaining, permit)
-        if self._pending_limit is not None or self._pending_pause is not None:
+        if feedback.limit is not None:
+            self._limit = self._settings.effective(feedback.limit)
+        pause = feedback.pause(self._settings)
+        full = feedback.window_full and self._settings.pause_after_429 is None
+        if (
+            pause is not None
+            or full
+            or (feedback.remaining is not None and feedback.remaining <= self._settings.reserve)
+        ):
+            self._pauses += 1
+        member = permit.member if isinstance(permit, SharedPermit) else ""
+        self._note(member, feedback, pause=pause, full=full, failed=False)
+
+    def observe_error(self, permit: Permit) -> None:
+        """`permit`'s request got no answer (it may have reached the server): it counts one window from now."""
+        if isinstance(permit, SharedPermit) and permit.fallback is not None:
+            if self._fallback is not None:
+                self._fallback.observe_error(permit.fallback)
+            return
+        member = permit.member if isinstance(permit, SharedPermit) else ""
+        self._note(member, Feedback(0), pause=None, full=False, failed=True)
+
+    def _note(self, member: str, feedback: Feedback, *, pause: float | None, full: bool, failed: bool) -> None:
+        def number(value: int | None) -> str:
+            return "-1" if value is None else str(value)
+
+        self._notes += [
+            member,
+            str(feedback.limit or 0),
+            number(feedback.remaining),
+            number(feedback.used),
+            "-1" if pause is None else repr(pause),
+            "1" if full else "0",
+            "1" if failed else "0",
+        ]
+        self._noted.append(_loop_time())
+        if self._wake is not None:
+            _resolve(self._wake)  # the waiting claim carries the note
+        else:
             self._schedule_flush()
-
-    def _pause_for_remaining(self, now: float, remaining: int, permit: Permit | None) -> None:
-        """Pause until enough of the window should have freed for one more request to leave `reserve` remaining.
-
-        The requests granted since the answered one use the window too: budget-wide, one a period since it was sent
-        (slots claimed ahead do not count: they are not sent yet). The others in the window are assumed to leave at
-        the documented spacing, `window / limit`, from when the answered request was sent.
-        """
-        reference = now if permit is None else min(now, permit.at)
-        sent_since = int((now - reference) / self.period)
-        missing = self._reserve + 1 - remaining + sent_since
-        if missing > 0:
-            self._pause(now, reference + missing * self._window / self._server_limit - now)
-
-    def _pause(self, now: float, seconds: float) -> None:
-        seconds = min(max(0.0, seconds), self._max_pause)
-        until = now + seconds
-        if until > self._pause_until:
-            if seconds > self.period:
-                self._pauses += 1
-                logger.debug("pausing the shared budget for %.3f s", seconds)
-            self._pause_until = until
-        # Other processes hear of pauses that can hold a request back beyond the next slot; a shorter one (the
-        # usual `remaining == reserve` of a budget paced at its limit) ends before any slot it could delay here.
-        if seconds >= self.period and (self._pending_pause is None or until > self._pending_pause):
-            self._pending_pause = until
 
     def _schedule_flush(self) -> None:
         try:
@@ -418,7 +417,11 @@ class RedisGovernor:
         except RuntimeError:
             return  # no loop: the next claim carries what was learnt
         if (self._flush_task is None or self._flush_task.done()) and loop.time() >= self._down_until:
-            self._flush_task = self._spawn(self._call("note"))
+            self._flush_task = self._spawn(self._flush())
+
+    async def _flush(self) -> None:
+        while self._notes and await self._call("note") is not None:
+            pass
 
     def _spawn(self, coroutine: Any) -> asyncio.Task[None]:
         task: asyncio.Task[None] = asyncio.get_running_loop().create_task(coroutine)
@@ -426,67 +429,60 @@ class RedisGovernor:
         task.add_done_callback(self._background.discard)
         return task
 
-    async def _call(self, mode: str, *, released: str = "") -> tuple[float, str] | None:
-        """Run the script once: (slot, the slot as Redis wrote it), or None when Redis failed.
+    async def _sleep(self, loop: asyncio.AbstractEventLoop, delay: float) -> None:
+        """Sleep `delay` seconds, or until this process hears an answer."""
+        self._wake = woken = loop.create_future()
+        timer = loop.call_later(delay, _resolve, woken)
+        try:
+            await woken
+        finally:
+            timer.cancel()
+            if self._wake is woken:
+                self._wake = None
 
-        What `observe` learnt rides along. Mode "claim" takes the next slot; "note" only writes what was learnt;
-        "release" gives the slot `released` back if no later one was claimed since (a cancelled waiter). In "fail"
-        mode a failed claim raises `GovernorUnavailableError`.
-        """
+    async def _call(self, mode: str) -> tuple[str, float] | None:
+        """Run the script once, with the notes not yet written: (the member claimed or "", seconds to wait), or
+        None when Redis failed. In "fail" mode a failed claim raises `GovernorUnavailableError`."""
         loop = asyncio.get_running_loop()
-        pause, limit = self._pending_pause, self._pending_limit
-        self._pending_pause = self._pending_limit = None
-        pause_delay = -1.0 if pause is None or pause <= loop.time() else pause - loop.time()
+        notes, noted, self._notes, self._noted = self._notes, self._noted, [], []
+        now = loop.time()
+        fields = _NOTE_FIELDS - 1
+        for n, came in enumerate(noted):  # each note gets its age, as of this call
+            notes.insert(n * _NOTE_FIELDS + fields, repr(max(0.0, now - came)))
+        settings = self._settings
         args = [
             mode,
-            repr(self._window),
-            str(self._reserve),
-            str(self._documented),
-            str(self._ceiling or 0),
-            repr(pause_delay),
-            str(limit or 0),
-            released,
+            "" if self._clock is None else repr(self._clock()),
+            repr(settings.window),
+            str(settings.reserve),
+            str(settings.documented),
+            str(settings.ceiling or 0),
+            repr(settings.lease),
+            f"{self._id}:{self._granted + 1}",
+            str(len(notes) // _NOTE_FIELDS),
+            *notes,
         ]
-        sent = time.time()
         try:
-            reply = await self._script(keys=[self._key], args=args)
+            async with asyncio.timeout(self._timeout):
+                reply = await self._script(keys=self._keys, args=args)
         except self._errors as exc:
-            # Keep what was learnt for the next try (unless newer news arrived meanwhile).
-            if pause is not None and (self._pending_pause is None or pause > self._pending_pause):
-                self._pending_pause = pause
-            if limit is not None and self._pending_limit is None:
-                self._pending_limit = limit
+            del notes[_NOTE_FIELDS - 1 :: _NOTE_FIELDS]  # the ages: measured afresh at the next try
+            self._notes[:0], self._noted[:0] = notes, noted  # written with the next try
             self._redis_failed(exc, loop.time(), raise_error=mode == "claim")
             return None
-        answered = time.time()
-        slot_text = reply[0].decode() if isinstance(reply[0], bytes) else str(reply[0])
-        slot, redis_now, shared_limit, seq = (float(value) for value in reply[:4])
-        self._learn_offset(redis_now, sent, answered)
+        member, delay, limit, seq = (value.decode() if isinstance(value, bytes) else str(value) for value in reply)
         self._seq = max(self._seq, int(seq))
-        self._server_limit = int(shared_limit)
-        self._limit = self._server_limit if self._ceiling is None else min(self._server_limit, self._ceiling)
+        self._limit = int(limit)
         if self._down_until > -math.inf:
             self._down_until = -math.inf
             logger.warning("Redis at %s answers again: the shared rate governor is back", self._location)
-        return slot, slot_text
-
-    def _learn_offset(self, redis_now: float, sent: float, answered: float) -> None:
-        """Estimate Redis' clock minus ours from the quickest recent round trip (as NTP does).
-
-        The script read Redis' clock between `sent` and `answered`; the quicker the round trip, the tighter that
-        bounds the offset. Slots are then awaited on our own clock, so a process that is slow to resume after a
-        call (a busy event loop, a busy CPU) does not shift its slot late while the next process sends on time.
-        """
-        rtt = answered - sent
-        if rtt <= self._offset_rtt or answered - self._offset_at > _OFFSET_MAX_AGE:
-            self._offset = redis_now - (sent + answered) / 2
-            self._offset_rtt = rtt
-            self._offset_at = answered
+        return member, float(delay)
 
     def _redis_failed(self, exc: BaseException, now: float, *, raise_error: bool) -> None:
         first = self._down_until == -math.inf
         self._down_until = now + self._retry_interval
-        self._down_reason = f"{type(exc).__name__}: {exc}"
+        detail = str(exc) or f"no answer within {self._timeout:g} s"
+        self._down_reason = f"{type(exc).__name__}: {detail}"
         if self._on_error == "fallback":
             if first:
                 logger.warning(
@@ -495,7 +491,7 @@ class RedisGovernor:
                     self._location,
                     self._down_reason,
                     self._fallback_limit(),
-                    self._window,
+                    self.window,
                 )
             return
         if first:
@@ -518,11 +514,13 @@ class RedisGovernor:
         if self._on_error == "fail":
             raise self._unavailable()
         if self._fallback is None:
-            self._fallback = Governor(self._fallback_limit(), window=self._window, reserve=self._reserve)
+            self._fallback = Governor(self._fallback_limit(), window=self.window, reserve=self._settings.reserve)
         return await self._fallback.acquire()
 
     async def aclose(self) -> None:
         """Close the Redis client if this governor opened it (from a URL); wait for pending writes first."""
+        if self._notes:
+            self._schedule_flush()
         if self._background:
             await asyncio.gather(*self._background, return_exceptions=True)
         if self._owns_redis:
@@ -534,3 +532,8 @@ def _loop_time() -> float:
         return asyncio.get_running_loop().time()
     except RuntimeError:
         return time.monotonic()
+
+
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)

@@ -82,7 +82,7 @@ async def test_cancel_while_waiting_for_the_governor_takes_nothing() -> None:
     """Tasks queued behind a slow pace are cancelled: the queue empties, the pace is kept, later requests pass."""
     gate = Gate()
     gate.open.set()
-    governor = Governor(3, window=0.3, reserve=0)  # one request every ~0.1 s
+    governor = Governor(1, window=0.3, reserve=0)  # one request per 0.3 s: the others wait
     async with Discogs(UA, auth=UserToken("t"), transport=gate, governor=governor, retry=FAST) as discogs:
         await discogs.get_release(1)
         waiting = [asyncio.create_task(discogs.get_release(i)) for i in range(2, 12)]

@@ -1,16 +1,16 @@
 """Tests for discogs_async.redis_governor, against a real redis-server on loopback (the `redis_url` fixture).
 
-Several `RedisGovernor` instances with one budget in one event loop stand for several processes (each has its own
-Redis client and its own state); the headline test spawns real worker processes. Windows are scaled down to
-fractions of a second.
+The behaviour both stores share is tested once for both in test_governor.py; here is what only the Redis store has:
+real worker processes on one budget, instances that hear each other, credentials kept out of Redis, and Redis down
+or hung. Several `RedisGovernor` instances with one budget in one event loop stand for several processes.
 """
 
 from __future__ import annotations
 
 import asyncio
-import itertools
 import logging
 import re
+import socket
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -75,6 +75,8 @@ async def all_values(url: str) -> list[bytes]:
                 add(*await client.lrange(key, 0, -1))
             elif kind == "set":
                 add(*await client.smembers(key))
+            elif kind == "none":  # gone since the scan (an emptied set, an expired key)
+                continue
             else:
                 pytest.fail(f"unexpected Redis type {kind} for {key!r}")
     finally:
@@ -90,49 +92,45 @@ def as_text(value: bytes | str) -> str:
 
 
 def test_four_processes_share_one_budget_without_429s(redis_url: str) -> None:
-    """4 spawned workers x 50 tasks through the fake over TCP: zero 429s and >= 0.9 of the allowed rate when the
+    """4 spawned workers x 30 tasks through the fake over TCP: zero 429s and most of the allowed rate when the
     governor is shared; the same run with one in-process governor per worker draws 429s."""
     from bench.bench_multiprocess import compare
 
-    alone, shared = compare(processes=4, tasks=50, per_task=1, limit=60, window=2.0, redis_url=redis_url)
+    alone, shared = compare(processes=4, tasks=30, per_task=1, limit=60, window=4.0, redis_url=redis_url)
     for outcome in (shared, alone):
         print(
             f"\n[{outcome.mode}] ok={outcome.successes} failed={outcome.failures} sent={outcome.sent} "
             f"429s={outcome.throttled} {outcome.successes / outcome.seconds:.2f}/s over {outcome.seconds:.2f} s, "
-            f"allowed {outcome.allowed:g}/s: ratio {outcome.ratio:.3f}"
+            f"allowed {outcome.allowed:g}/s: ratio {outcome.ratio:.3f}, steady state {outcome.steady:.3f}"
         )
-    assert shared.successes == 200 and shared.failures == 0
+    assert shared.successes == 120 and shared.failures == 0
     assert shared.throttled == 0
-    assert shared.ratio >= 0.9
+    # A slot cycles in a window plus the fake's latency: 4 s + 0.1-0.4 s on a busy machine (bench 6 measures the
+    # utilisation on a 10 s window).
+    assert shared.steady >= 0.85
     assert alone.throttled > 0  # what the shared governor avoids
 
 
-# --- pacing and feedback across instances ----------------------------------------------------------------------------
+def test_done_when_two_processes_on_one_budget_20_per_10s(redis_url: str) -> None:
+    """Two spawned workers x 8 tasks, 18 releases each, through the fake over TCP (20 per 10 s per address)."""
+    from bench._common import fake_server
+    from bench.bench_multiprocess import harvest
+
+    with fake_server(20, 10.0) as url:
+        shared = harvest(
+            "redis", url, processes=2, tasks=8, per_task=1, limit=20, window=10.0, redis_url=redis_url, releases=18
+        )
+    first_16, all_36 = shared.done_at[15], shared.done_at[-1]
+    print(f"\n[2 processes, Redis] 8 + 8 done in {first_16:.2f} s, all 36 in {all_36:.2f} s, {shared.throttled} 429s")
+    assert (shared.successes, shared.failures, shared.throttled) == (36, 0, 0)
+    assert first_16 <= 2.0
+    assert all_36 <= 16.0
 
 
-async def test_two_instances_pace_as_one_fairly_and_without_burst(
-    governors: list[RedisGovernor], redis_url: str, budget: str
-) -> None:
-    first = make(governors, redis_url, budget, limit=21, window=0.5)
-    second = make(governors, redis_url, budget, limit=21, window=0.5)
-    period = 0.5 / 19.9
-    loop = asyncio.get_running_loop()
-    grants: list[tuple[float, int]] = []
-
-    async def take(governor: RedisGovernor, which: int) -> None:
-        await governor.acquire()
-        grants.append((loop.time(), which))
-
-    await asyncio.gather(*(take(g, i) for _ in range(8) for i, g in enumerate((first, second))))
-    grants.sort()
-    gaps = [b[0] - a[0] for a, b in itertools.pairwise(grants)]
-    assert min(gaps) >= 0.5 * period  # no two requests of the budget near each other (a late timer aside)
-    assert grants[-1][0] - grants[0][0] >= 14 * period  # 16 requests: 15 periods, less a late first one
-    assert sum(which for _, which in grants[:8]) in range(3, 6)  # the two take turns
-    assert first.stats().requests == second.stats().requests == 8
+# --- across instances ------------------------------------------------------------------------------------------------
 
 
-async def test_a_limit_header_changes_the_pace_of_every_instance(
+async def test_a_limit_header_reaches_every_instance(
     governors: list[RedisGovernor], redis_url: str, budget: str
 ) -> None:
     first = make(governors, redis_url, budget, window=0.5)
@@ -144,16 +142,14 @@ async def test_a_limit_header_changes_the_pace_of_every_instance(
     await asyncio.sleep(0.01)  # the background write
     await second.acquire()
     assert second.limit == 25
-    assert second.period == pytest.approx(0.5 / 23.9)
     await capped.acquire()
     assert capped.limit == 10  # a constructor limit is a ceiling
 
 
 async def test_a_429_pauses_every_instance(governors: list[RedisGovernor], redis_url: str, budget: str) -> None:
-    first = make(governors, redis_url, budget, limit=60, window=0.5, pause_after_429=0.3)
-    second = make(governors, redis_url, budget, limit=60, window=0.5, pause_after_429=0.3)
-    permit = await first.acquire()
-    first.observe(429, {}, permit=permit)
+    first = make(governors, redis_url, budget, window=0.5, pause_after_429=0.3)
+    second = make(governors, redis_url, budget, window=0.5, pause_after_429=0.3)
+    first.observe(429, {}, permit=await first.acquire())
     started = time.monotonic()
     await second.acquire()
     assert time.monotonic() - started >= 0.25
@@ -161,46 +157,20 @@ async def test_a_429_pauses_every_instance(governors: list[RedisGovernor], redis
     assert second.stats().waits == 1
 
 
-async def test_an_empty_window_pauses_every_instance(
+async def test_permits_carry_the_budget_wide_sequence(
     governors: list[RedisGovernor], redis_url: str, budget: str
 ) -> None:
-    first = make(governors, redis_url, budget, limit=20, window=1.0)
-    second = make(governors, redis_url, budget, limit=20, window=1.0)
-    permit = await first.acquire()
-    headers = {"x-discogs-ratelimit": "20", "x-discogs-ratelimit-used": "20", "x-discogs-ratelimit-remaining": "0"}
-    first.observe(200, headers, permit=permit)
-    started = time.monotonic()
-    await second.acquire()
-    # Two departures needed (reserve 1), at the documented spacing of 1/20 s from when the answered one was sent.
-    assert time.monotonic() - started >= 0.08
-
-
-async def test_a_cancelled_waiter_gives_its_slot_back(
-    governors: list[RedisGovernor], redis_url: str, budget: str
-) -> None:
-    governor = make(governors, redis_url, budget, limit=3, window=0.5)  # 2 a window: a period of 0.5 / 1.9 s
-    await governor.acquire()
-    started = time.monotonic()
-    waiter = asyncio.create_task(governor.acquire())
-    await asyncio.sleep(0.05)
-    waiter.cancel()
-    with pytest.raises(asyncio.CancelledError):
-        await waiter
-    await asyncio.sleep(0.01)  # the slot goes back in the background
-    await governor.acquire()
-    assert time.monotonic() - started < 0.45  # the cancelled slot (0.26 s), not the one after it (0.53 s)
-    assert governor.stats().requests == 2
-
-
-async def test_stats_and_permits(governors: list[RedisGovernor], redis_url: str, budget: str) -> None:
-    governor = make(governors, redis_url, budget, limit=60, window=3.0)
-    permits = [await governor.acquire() for _ in range(3)]
-    assert [p.index for p in permits] == [1, 2, 3]
+    first = make(governors, redis_url, budget, window=3.0)
+    second = make(governors, redis_url, budget, window=3.0)
+    permits = []
+    for governor in (first, second, first):
+        permits.append(permit := await governor.acquire())
+        governor.observe(200, {"X-Discogs-Ratelimit": "60", "X-Discogs-Ratelimit-Remaining": "59"}, permit=permit)
     assert all(isinstance(p, SharedPermit) and p.fallback is None for p in permits)
-    assert [p.seq for p in permits] == [1, 2, 3]  # budget-wide sequence
-    stats = governor.stats()
-    assert isinstance(stats, GovernorStats)
-    assert (stats.requests, stats.waits, stats.limit, stats.window) == (3, 2, 60, 3.0)
+    assert [p.seq for p in permits] == [1, 2, 3]
+    assert [p.index for p in permits] == [1, 1, 2]  # each instance's own count
+    stats = first.stats()
+    assert isinstance(stats, GovernorStats) and (stats.requests, stats.limit, stats.window) == (2, 60, 3.0)
 
 
 def test_observe_outside_a_loop_never_raises(redis_url: str) -> None:
@@ -315,6 +285,22 @@ async def test_unreachable_redis_fails_clearly_quickly_and_sends_nothing(caplog:
     await governor.aclose()
 
 
+async def test_a_hung_redis_is_given_up_within_connect_timeout() -> None:
+    """A server that takes the connection and never answers: each try ends at `connect_timeout`, not later."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(16)  # the kernel completes the handshakes; nothing ever answers
+        port = listener.getsockname()[1]
+        governor = RedisGovernor(f"redis://127.0.0.1:{port}/0", budget="hung", connect_timeout=0.5)
+        started = time.monotonic()
+        with pytest.raises(GovernorUnavailableError, match="TimeoutError"):
+            await governor.acquire()
+        elapsed = time.monotonic() - started
+        await governor.aclose()
+    print(f"\n[hung Redis, connect_timeout=0.5] gave up after {elapsed:.2f} s")
+    assert 0.45 <= elapsed <= 0.75
+
+
 async def test_fallback_paces_alone_then_returns_to_redis(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING, logger="discogs_async.redis_governor")
     port = free_port()
@@ -329,11 +315,13 @@ async def test_fallback_paces_alone_then_returns_to_redis(caplog: pytest.LogCapt
         connect_timeout=0.5,
     )
     cpu = time.process_time()
-    permits = [await governor.acquire() for _ in range(4)]
+    permits = []
+    for _ in range(10):
+        permits.append(permit := await governor.acquire())
+        governor.observe(200, {}, permit=permit)
     assert governor.redis_unreachable
     assert all(isinstance(p, SharedPermit) and p.fallback is not None for p in permits)
-    gaps = [b.at - a.at for a, b in itertools.pairwise(permits)]
-    assert min(gaps) >= 0.85 * 0.5 / 8.9  # 10 a window (half of 20), one in reserve
+    assert permits[9].at - permits[0].at >= 0.5  # 9 a window (half of 20, one in reserve): the tenth waits
     assert time.process_time() - cpu < 0.5
     warnings = [r.getMessage() for r in caplog.records if "unreachable" in r.getMessage()]
     assert len(warnings) == 1 and "10 requests per 0.5 s" in warnings[0]
