@@ -236,7 +236,7 @@ class Artist:
             resource_url,
             releases_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             artist.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return artist
 

@@ -183,7 +183,7 @@ class ArtistRelease:
             resource_url,
             stats,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             artist_release.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return artist_release
 

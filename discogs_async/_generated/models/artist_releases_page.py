@@ -55,7 +55,7 @@ class ArtistReleasesPage:
             pagination,
             releases,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             artist_releases_page.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return artist_releases_page
 

@@ -209,7 +209,7 @@ class BasicInformation:
             genres,
             styles,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             basic_information.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return basic_information
 

@@ -119,7 +119,7 @@ class BasicInformationArtist:
             resource_url,
             thumbnail_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             basic_information_artist.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN
             }

@@ -87,7 +87,7 @@ class BasicInformationFormat:
             text,
             descriptions,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             basic_information_format.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN
             }

@@ -103,7 +103,7 @@ class BasicInformationLabel:
             entity_type_name,
             resource_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             basic_information_label.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN
             }

@@ -124,7 +124,7 @@ class CollectionField:
             options,
             lines,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             collection_field.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_field
 

@@ -43,7 +43,7 @@ class CollectionFields:
         collection_fields = cls(
             fields,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             collection_fields.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_fields
 

@@ -81,7 +81,7 @@ class CollectionFolder:
             count,
             resource_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             collection_folder.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_folder
 

@@ -45,7 +45,7 @@ class CollectionFolderEdit:
         collection_folder_edit = cls(
             name,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             collection_folder_edit.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_folder_edit
 

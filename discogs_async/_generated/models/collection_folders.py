@@ -43,7 +43,7 @@ class CollectionFolders:
         collection_folders = cls(
             folders,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             collection_folders.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_folders
 

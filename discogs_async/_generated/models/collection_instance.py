@@ -58,7 +58,7 @@ class CollectionInstance:
             instance_id,
             resource_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             collection_instance.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_instance
 

@@ -67,7 +67,7 @@ class CollectionInstanceEdit:
             rating,
             folder_id,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             collection_instance_edit.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN
             }

@@ -121,7 +121,7 @@ class CollectionItem:
             basic_information,
             notes,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             collection_item.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_item
 

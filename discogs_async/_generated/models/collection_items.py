@@ -55,7 +55,7 @@ class CollectionItems:
             pagination,
             releases,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             collection_items.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_items
 

@@ -58,7 +58,7 @@ class CollectionNote:
             field_id,
             value,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             collection_note.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_note
 

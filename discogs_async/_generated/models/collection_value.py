@@ -69,7 +69,7 @@ class CollectionValue:
             median,
             maximum,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             collection_value.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_value
 

@@ -112,7 +112,7 @@ class Community:
             data_quality,
             status,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             community.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return community
 

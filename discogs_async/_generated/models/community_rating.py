@@ -68,7 +68,7 @@ class CommunityRating:
             count,
             average,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             community_rating.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return community_rating
 

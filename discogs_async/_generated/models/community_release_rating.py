@@ -62,7 +62,7 @@ class CommunityReleaseRating:
             release_id,
             rating,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             community_release_rating.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN
             }

@@ -59,7 +59,7 @@ class CommunityUser:
             username,
             resource_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             community_user.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return community_user
 

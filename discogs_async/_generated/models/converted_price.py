@@ -88,7 +88,7 @@ class ConvertedPrice:
             formatted,
             value,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             converted_price.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return converted_price
 

@@ -67,7 +67,7 @@ class DatabaseItemCounts:
             in_collection,
             in_wantlist,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             database_item_counts.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return database_item_counts
 

@@ -59,7 +59,7 @@ class DatabaseItemStats:
             community,
             user,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             database_item_stats.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return database_item_stats
 

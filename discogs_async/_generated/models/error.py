@@ -45,7 +45,7 @@ class Error:
         error = cls(
             message,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             error.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return error
 

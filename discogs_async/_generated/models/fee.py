@@ -64,7 +64,7 @@ class Fee:
             value,
             currency,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             fee.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return fee
 

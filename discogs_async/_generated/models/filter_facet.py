@@ -86,7 +86,7 @@ class FilterFacet:
             values,
             allows_multiple_values,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             filter_facet.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return filter_facet
 

@@ -73,7 +73,7 @@ class FilterFacetValue:
             value,
             count,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             filter_facet_value.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return filter_facet_value
 

@@ -87,7 +87,7 @@ class Format:
             descriptions,
             text,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             format_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return format_
 

@@ -69,7 +69,7 @@ class Identifier:
             value,
             description,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             identifier.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return identifier
 

@@ -77,7 +77,7 @@ class Identity:
             resource_url,
             consumer_name,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             identity.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return identity
 

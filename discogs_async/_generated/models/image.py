@@ -109,7 +109,7 @@ class Image:
             width,
             height,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             image.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return image
 

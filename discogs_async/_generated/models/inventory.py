@@ -55,7 +55,7 @@ class Inventory:
             pagination,
             listings,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             inventory.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return inventory
 

@@ -56,7 +56,7 @@ class InventoryCsvUpload:
         inventory_csv_upload = cls(
             upload,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             inventory_csv_upload.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return inventory_csv_upload
 

@@ -121,7 +121,7 @@ class InventoryExport:
             download_url,
             filename,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             inventory_export.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return inventory_export
 

@@ -121,7 +121,7 @@ class InventoryUpload:
             created_ts,
             finished_ts,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             inventory_upload.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return inventory_upload
 

@@ -55,7 +55,7 @@ class InventoryUploadList:
             pagination,
             items,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             inventory_upload_list.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return inventory_upload_list
 

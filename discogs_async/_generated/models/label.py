@@ -171,7 +171,7 @@ class Label:
             resource_url,
             releases_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             label.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return label
 

@@ -138,7 +138,7 @@ class LabelRelease:
             resource_url,
             stats,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             label_release.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return label_release
 

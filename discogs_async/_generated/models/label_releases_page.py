@@ -55,7 +55,7 @@ class LabelReleasesPage:
             pagination,
             releases,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             label_releases_page.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return label_releases_page
 

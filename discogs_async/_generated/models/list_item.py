@@ -117,7 +117,7 @@ class ListItem:
             image_url,
             stats,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             list_item.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return list_item
 

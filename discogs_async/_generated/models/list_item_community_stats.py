@@ -67,7 +67,7 @@ class ListItemCommunityStats:
             in_collection,
             in_wantlist,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             list_item_community_stats.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN
             }

@@ -46,7 +46,7 @@ class ListItemStats:
         list_item_stats = cls(
             community,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             list_item_stats.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return list_item_stats
 

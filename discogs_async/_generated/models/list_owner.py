@@ -79,7 +79,7 @@ class ListOwner:
             avatar_url,
             resource_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             list_owner.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return list_owner
 

@@ -302,7 +302,7 @@ class Listing:
             location,
             quantity,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             listing.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return listing
 

@@ -208,7 +208,7 @@ class ListingInput:
             weight,
             format_quantity,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             listing_input.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return listing_input
 

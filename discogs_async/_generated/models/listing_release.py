@@ -161,7 +161,7 @@ class ListingRelease:
             images,
             stats,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             listing_release.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return listing_release
 

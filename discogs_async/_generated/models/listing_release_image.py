@@ -107,7 +107,7 @@ class ListingReleaseImage:
             width,
             height,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             listing_release_image.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return listing_release_image
 

@@ -67,7 +67,7 @@ class ListingReleaseStatCounts:
             in_wantlist,
             in_collection,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             listing_release_stat_counts.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN
             }

@@ -59,7 +59,7 @@ class ListingReleaseStats:
             community,
             user,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             listing_release_stats.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return listing_release_stats
 

@@ -103,7 +103,7 @@ class MarketplaceReleaseStats:
             lowest_price,
             blocked_from_sale,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             marketplace_release_stats.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN
             }

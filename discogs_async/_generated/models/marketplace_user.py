@@ -79,7 +79,7 @@ class MarketplaceUser:
             resource_url,
             avatar_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             marketplace_user.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return marketplace_user
 

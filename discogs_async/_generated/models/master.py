@@ -299,7 +299,7 @@ class Master:
             uri,
             resource_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             master.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return master
 

@@ -166,7 +166,7 @@ class MasterVersion:
             resource_url,
             stats,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             master_version.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return master_version
 

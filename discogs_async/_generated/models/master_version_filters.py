@@ -63,7 +63,7 @@ class MasterVersionFilters:
             applied,
             available,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             master_version_filters.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return master_version_filters
 

@@ -32,7 +32,7 @@ class MasterVersionFiltersAvailable:
         # Positional, in the order the class declares its fields (the two loops above): a call with keywords
         # matches each name against every parameter, which costs more than reading the fields for a big model.
         master_version_filters_available = cls()
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             additional_properties = {}
             for prop_name, prop_dict in d.items():
                 if prop_name in _KNOWN:

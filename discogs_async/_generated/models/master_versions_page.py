@@ -82,7 +82,7 @@ class MasterVersionsPage:
             filters,
             filter_facets,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             master_versions_page.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return master_versions_page
 

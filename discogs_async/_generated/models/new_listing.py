@@ -58,7 +58,7 @@ class NewListing:
             listing_id,
             resource_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             new_listing.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return new_listing
 

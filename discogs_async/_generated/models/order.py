@@ -218,7 +218,7 @@ class Order:
             buyer,
             total,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             order.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order
 

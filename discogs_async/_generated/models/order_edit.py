@@ -66,7 +66,7 @@ class OrderEdit:
             status,
             shipping,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             order_edit.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_edit
 

@@ -91,7 +91,7 @@ class OrderItem:
             media_condition,
             sleeve_condition,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             order_item.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_item
 

@@ -55,7 +55,7 @@ class OrderList:
             pagination,
             orders,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             order_list.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_list
 

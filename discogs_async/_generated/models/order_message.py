@@ -162,7 +162,7 @@ class OrderMessage:
             new,
             refund,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             order_message.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_message
 

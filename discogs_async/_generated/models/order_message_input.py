@@ -60,7 +60,7 @@ class OrderMessageInput:
             message,
             status,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             order_message_input.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_message_input
 

@@ -59,7 +59,7 @@ class OrderReference:
             id,
             resource_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             order_reference.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_reference
 

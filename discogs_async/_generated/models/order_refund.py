@@ -63,7 +63,7 @@ class OrderRefund:
             amount,
             order,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             order_refund.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_refund
 

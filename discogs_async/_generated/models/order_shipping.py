@@ -74,7 +74,7 @@ class OrderShipping:
             method,
             value,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             order_shipping.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_shipping
 

@@ -98,7 +98,7 @@ class OriginalPrice:
             value,
             converted,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             original_price.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return original_price
 

@@ -101,7 +101,7 @@ class Pagination:
             items,
             urls,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             pagination.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return pagination
 

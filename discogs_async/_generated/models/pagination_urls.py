@@ -80,7 +80,7 @@ class PaginationUrls:
             next_,
             last,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             pagination_urls.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return pagination_urls
 

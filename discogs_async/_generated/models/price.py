@@ -64,7 +64,7 @@ class Price:
             currency,
             value,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             price.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return price
 

@@ -481,7 +481,7 @@ class Profile:
             marketplace_suspended,
             is_staff,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             profile.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return profile
 

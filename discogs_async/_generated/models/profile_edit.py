@@ -89,7 +89,7 @@ class ProfileEdit:
             profile,
             curr_abbr,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             profile_edit.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return profile_edit
 

@@ -88,7 +88,7 @@ class RelatedArtist:
             active,
             thumbnail_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             related_artist.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return related_artist
 

@@ -68,7 +68,7 @@ class RelatedLabel:
             name,
             resource_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             related_label.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return related_label
 

@@ -485,7 +485,7 @@ class Release:
             uri,
             resource_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             release.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return release
 

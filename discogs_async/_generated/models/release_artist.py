@@ -118,7 +118,7 @@ class ReleaseArtist:
             resource_url,
             thumbnail_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             release_artist.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return release_artist
 

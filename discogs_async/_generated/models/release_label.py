@@ -114,7 +114,7 @@ class ReleaseLabel:
             resource_url,
             thumbnail_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             release_label.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return release_label
 

@@ -42,7 +42,7 @@ class ReleaseRatingUpdate:
         release_rating_update = cls(
             rating,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             release_rating_update.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return release_rating_update
 

@@ -78,7 +78,7 @@ class ReleaseStats:
             num_want,
             is_offensive,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             release_stats.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return release_stats
 

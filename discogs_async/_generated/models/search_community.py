@@ -59,7 +59,7 @@ class SearchCommunity:
             have,
             want,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             search_community.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return search_community
 

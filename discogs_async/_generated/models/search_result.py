@@ -352,7 +352,7 @@ class SearchResult:
             community,
             user_data,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             search_result.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return search_result
 

@@ -55,7 +55,7 @@ class SearchResultsPage:
             pagination,
             results,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             search_results_page.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return search_results_page
 

@@ -59,7 +59,7 @@ class SearchUserData:
             in_collection,
             in_wantlist,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             search_user_data.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return search_user_data
 

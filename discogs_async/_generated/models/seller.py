@@ -153,7 +153,7 @@ class Seller:
             min_order_total,
             stats,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             seller.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return seller
 

@@ -78,7 +78,7 @@ class SellerStats:
             stars,
             total,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             seller_stats.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return seller_stats
 

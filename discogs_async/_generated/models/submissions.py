@@ -79,7 +79,7 @@ class Submissions:
             artists,
             labels,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             submissions.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return submissions
 

@@ -120,7 +120,7 @@ class Track:
             extraartists,
             sub_tracks,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             track.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return track
 

@@ -57,7 +57,7 @@ class UserContributions:
             pagination,
             contributions,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             user_contributions.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return user_contributions
 

@@ -195,7 +195,7 @@ class UserList:
             modified_ts,
             url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             user_list.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return user_list
 

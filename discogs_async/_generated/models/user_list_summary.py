@@ -128,7 +128,7 @@ class UserListSummary:
             resource_url,
             image_url,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             user_list_summary.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return user_list_summary
 

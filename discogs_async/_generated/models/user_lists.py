@@ -55,7 +55,7 @@ class UserLists:
             pagination,
             lists,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             user_lists.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return user_lists
 

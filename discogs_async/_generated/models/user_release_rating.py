@@ -77,7 +77,7 @@ class UserReleaseRating:
             release_id,
             rating,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             user_release_rating.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return user_release_rating
 

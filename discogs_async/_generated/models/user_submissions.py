@@ -53,7 +53,7 @@ class UserSubmissions:
             pagination,
             submissions,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             user_submissions.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return user_submissions
 

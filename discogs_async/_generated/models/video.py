@@ -93,7 +93,7 @@ class Video:
             duration,
             embed,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             video.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return video
 

@@ -113,7 +113,7 @@ class Want:
             date_added,
             basic_information,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             want.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return want
 

@@ -55,7 +55,7 @@ class Wantlist:
             pagination,
             wants,
         )
-        if not d.keys() <= _KNOWN:
+        if not _KNOWN.issuperset(d):
             wantlist.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return wantlist
 
