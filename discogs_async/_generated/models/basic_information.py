@@ -80,13 +80,8 @@ class BasicInformation:
             field_dict["cover_image"] = self.cover_image
         if self.master_id is not UNSET:
             field_dict["master_id"] = self.master_id
-        master_url: None | str | Unset
-        if isinstance(self.master_url, Unset):
-            master_url = UNSET
-        else:
-            master_url = self.master_url
-        if master_url is not UNSET:
-            field_dict["master_url"] = master_url
+        if not isinstance(self.master_url, Unset):
+            field_dict["master_url"] = self.master_url
         if not isinstance(self.formats, Unset):
             field_dict["formats"] = [formats_item_data.to_dict() for formats_item_data in self.formats]
         if not isinstance(self.labels, Unset):
@@ -136,16 +131,14 @@ class BasicInformation:
         ):
             raise TypeError(f"master_id: expected an integer, got {type(master_id).__name__}")
 
-        def _parse_master_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, str)):
-                raise TypeError(f"master_url: expected None | str, got {type(data).__name__}")
-            return data
-
-        master_url = _parse_master_url(d.get("master_url", UNSET))
+        master_url = d.get("master_url", UNSET)
+        if (
+            type(master_url) is not str
+            and master_url is not None
+            and master_url is not UNSET
+            and not (isinstance(master_url, str))
+        ):
+            raise TypeError(f"master_url: expected None | str, got {type(master_url).__name__}")
 
         _formats = d.get("formats", UNSET)
         formats: list[BasicInformationFormat] | Unset = UNSET

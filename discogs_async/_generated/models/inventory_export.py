@@ -55,13 +55,8 @@ class InventoryExport:
             field_dict["status"] = self.status
         if self.created_ts is not UNSET:
             field_dict["created_ts"] = self.created_ts
-        finished_ts: None | str | Unset
-        if isinstance(self.finished_ts, Unset):
-            finished_ts = UNSET
-        else:
-            finished_ts = self.finished_ts
-        if finished_ts is not UNSET:
-            field_dict["finished_ts"] = finished_ts
+        if not isinstance(self.finished_ts, Unset):
+            field_dict["finished_ts"] = self.finished_ts
         if self.url is not UNSET:
             field_dict["url"] = self.url
         if self.download_url is not UNSET:
@@ -87,16 +82,14 @@ class InventoryExport:
         if type(created_ts) is not str and created_ts is not UNSET and not (isinstance(created_ts, str)):
             raise TypeError(f"created_ts: expected a string, got {type(created_ts).__name__}")
 
-        def _parse_finished_ts(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, str)):
-                raise TypeError(f"finished_ts: expected None | str, got {type(data).__name__}")
-            return data
-
-        finished_ts = _parse_finished_ts(d.get("finished_ts", UNSET))
+        finished_ts = d.get("finished_ts", UNSET)
+        if (
+            type(finished_ts) is not str
+            and finished_ts is not None
+            and finished_ts is not UNSET
+            and not (isinstance(finished_ts, str))
+        ):
+            raise TypeError(f"finished_ts: expected None | str, got {type(finished_ts).__name__}")
 
         url = d.get("url", UNSET)
         if type(url) is not str and url is not UNSET and not (isinstance(url, str)):

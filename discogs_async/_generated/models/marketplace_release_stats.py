@@ -38,13 +38,8 @@ class MarketplaceReleaseStats:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        num_for_sale: int | None | Unset
-        if isinstance(self.num_for_sale, Unset):
-            num_for_sale = UNSET
-        else:
-            num_for_sale = self.num_for_sale
-        if num_for_sale is not UNSET:
-            field_dict["num_for_sale"] = num_for_sale
+        if not isinstance(self.num_for_sale, Unset):
+            field_dict["num_for_sale"] = self.num_for_sale
         lowest_price: dict[str, Any] | None | Unset
         if isinstance(self.lowest_price, Unset):
             lowest_price = UNSET
@@ -63,17 +58,14 @@ class MarketplaceReleaseStats:
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"MarketplaceReleaseStats: expected an object, got {type(src_dict).__name__}")
         d = src_dict
-
-        def _parse_num_for_sale(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, int) and not isinstance(data, bool)):
-                raise TypeError(f"num_for_sale: expected int | None, got {type(data).__name__}")
-            return data
-
-        num_for_sale = _parse_num_for_sale(d.get("num_for_sale", UNSET))
+        num_for_sale = d.get("num_for_sale", UNSET)
+        if (
+            type(num_for_sale) is not int
+            and num_for_sale is not None
+            and num_for_sale is not UNSET
+            and not (isinstance(num_for_sale, int) and not isinstance(num_for_sale, bool))
+        ):
+            raise TypeError(f"num_for_sale: expected int | None, got {type(num_for_sale).__name__}")
 
         def _parse_lowest_price(data: object) -> None | Price | Unset:
             if data is None:

@@ -122,13 +122,8 @@ class Master:
             field_dict["data_quality"] = self.data_quality
         if self.num_for_sale is not UNSET:
             field_dict["num_for_sale"] = self.num_for_sale
-        lowest_price: float | None | Unset
-        if isinstance(self.lowest_price, Unset):
-            lowest_price = UNSET
-        else:
-            lowest_price = self.lowest_price
-        if lowest_price is not UNSET:
-            field_dict["lowest_price"] = lowest_price
+        if not isinstance(self.lowest_price, Unset):
+            field_dict["lowest_price"] = self.lowest_price
         if self.uri is not UNSET:
             field_dict["uri"] = self.uri
         if self.resource_url is not UNSET:
@@ -256,16 +251,15 @@ class Master:
         ):
             raise TypeError(f"num_for_sale: expected an integer, got {type(num_for_sale).__name__}")
 
-        def _parse_lowest_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, int | float) and not isinstance(data, bool)):
-                raise TypeError(f"lowest_price: expected float | None, got {type(data).__name__}")
-            return data
-
-        lowest_price = _parse_lowest_price(d.get("lowest_price", UNSET))
+        lowest_price = d.get("lowest_price", UNSET)
+        if (
+            type(lowest_price) is not float
+            and type(lowest_price) is not int
+            and lowest_price is not None
+            and lowest_price is not UNSET
+            and not (isinstance(lowest_price, int | float) and not isinstance(lowest_price, bool))
+        ):
+            raise TypeError(f"lowest_price: expected float | None, got {type(lowest_price).__name__}")
 
         uri = d.get("uri", UNSET)
         if type(uri) is not str and uri is not UNSET and not (isinstance(uri, str)):

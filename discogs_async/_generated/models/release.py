@@ -183,13 +183,8 @@ class Release:
             field_dict["date_changed"] = self.date_changed
         if self.num_for_sale is not UNSET:
             field_dict["num_for_sale"] = self.num_for_sale
-        lowest_price: float | None | Unset
-        if isinstance(self.lowest_price, Unset):
-            lowest_price = UNSET
-        else:
-            lowest_price = self.lowest_price
-        if lowest_price is not UNSET:
-            field_dict["lowest_price"] = lowest_price
+        if not isinstance(self.lowest_price, Unset):
+            field_dict["lowest_price"] = self.lowest_price
         if self.master_id is not UNSET:
             field_dict["master_id"] = self.master_id
         if self.master_url is not UNSET:
@@ -338,16 +333,15 @@ class Release:
         ):
             raise TypeError(f"num_for_sale: expected an integer, got {type(num_for_sale).__name__}")
 
-        def _parse_lowest_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, int | float) and not isinstance(data, bool)):
-                raise TypeError(f"lowest_price: expected float | None, got {type(data).__name__}")
-            return data
-
-        lowest_price = _parse_lowest_price(d.get("lowest_price", UNSET))
+        lowest_price = d.get("lowest_price", UNSET)
+        if (
+            type(lowest_price) is not float
+            and type(lowest_price) is not int
+            and lowest_price is not None
+            and lowest_price is not UNSET
+            and not (isinstance(lowest_price, int | float) and not isinstance(lowest_price, bool))
+        ):
+            raise TypeError(f"lowest_price: expected float | None, got {type(lowest_price).__name__}")
 
         master_id = d.get("master_id", UNSET)
         if (

@@ -99,33 +99,18 @@ class SearchResult:
             field_dict["type"] = self.type_.value
         if self.title is not UNSET:
             field_dict["title"] = self.title
-        thumb: None | str | Unset
-        if isinstance(self.thumb, Unset):
-            thumb = UNSET
-        else:
-            thumb = self.thumb
-        if thumb is not UNSET:
-            field_dict["thumb"] = thumb
+        if not isinstance(self.thumb, Unset):
+            field_dict["thumb"] = self.thumb
         if self.cover_image is not UNSET:
             field_dict["cover_image"] = self.cover_image
         if self.uri is not UNSET:
             field_dict["uri"] = self.uri
         if self.resource_url is not UNSET:
             field_dict["resource_url"] = self.resource_url
-        master_id: int | None | Unset
-        if isinstance(self.master_id, Unset):
-            master_id = UNSET
-        else:
-            master_id = self.master_id
-        if master_id is not UNSET:
-            field_dict["master_id"] = master_id
-        master_url: None | str | Unset
-        if isinstance(self.master_url, Unset):
-            master_url = UNSET
-        else:
-            master_url = self.master_url
-        if master_url is not UNSET:
-            field_dict["master_url"] = master_url
+        if not isinstance(self.master_id, Unset):
+            field_dict["master_id"] = self.master_id
+        if not isinstance(self.master_url, Unset):
+            field_dict["master_url"] = self.master_url
         if self.country is not UNSET:
             field_dict["country"] = self.country
         if self.year is not UNSET:
@@ -176,16 +161,9 @@ class SearchResult:
         if type(title) is not str and title is not UNSET and not (isinstance(title, str)):
             raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
-        def _parse_thumb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, str)):
-                raise TypeError(f"thumb: expected None | str, got {type(data).__name__}")
-            return data
-
-        thumb = _parse_thumb(d.get("thumb", UNSET))
+        thumb = d.get("thumb", UNSET)
+        if type(thumb) is not str and thumb is not None and thumb is not UNSET and not (isinstance(thumb, str)):
+            raise TypeError(f"thumb: expected None | str, got {type(thumb).__name__}")
 
         cover_image = d.get("cover_image", UNSET)
         if type(cover_image) is not str and cover_image is not UNSET and not (isinstance(cover_image, str)):
@@ -199,27 +177,23 @@ class SearchResult:
         if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        def _parse_master_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, int) and not isinstance(data, bool)):
-                raise TypeError(f"master_id: expected int | None, got {type(data).__name__}")
-            return data
+        master_id = d.get("master_id", UNSET)
+        if (
+            type(master_id) is not int
+            and master_id is not None
+            and master_id is not UNSET
+            and not (isinstance(master_id, int) and not isinstance(master_id, bool))
+        ):
+            raise TypeError(f"master_id: expected int | None, got {type(master_id).__name__}")
 
-        master_id = _parse_master_id(d.get("master_id", UNSET))
-
-        def _parse_master_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, str)):
-                raise TypeError(f"master_url: expected None | str, got {type(data).__name__}")
-            return data
-
-        master_url = _parse_master_url(d.get("master_url", UNSET))
+        master_url = d.get("master_url", UNSET)
+        if (
+            type(master_url) is not str
+            and master_url is not None
+            and master_url is not UNSET
+            and not (isinstance(master_url, str))
+        ):
+            raise TypeError(f"master_url: expected None | str, got {type(master_url).__name__}")
 
         country = d.get("country", UNSET)
         if type(country) is not str and country is not UNSET and not (isinstance(country, str)):
