@@ -124,14 +124,18 @@ def _compare(python: Path | str, body: Path, runs: int, warmup: bool) -> tuple[f
     )
 
 
-def run(runs: int = 9, warmup: bool = True) -> Section:
-    """Time `runs` fresh interpreters of each kind, alternating, in both environments; show what loads."""
-    runtime = runtime_python()
+def run(runs: int = 9, warmup: bool = True, runtime_env: bool = True) -> Section:
+    """Time `runs` fresh interpreters of each kind, alternating, in both environments; show what loads.
+
+    `runtime_env=False` leaves the runtime environment out (and does not create it): the development one only.
+    """
+    runtime = runtime_python() if runtime_env else Path(sys.executable)
     with tempfile.TemporaryDirectory() as folder:
         body = Path(folder, "release.json")
         body.write_text(json.dumps(FakeData(1).release(RELEASE_ID)), encoding="utf-8")
-        dev = _compare(sys.executable, body, runs, warmup)
-        user = _compare(runtime, body, runs, warmup)
+        environments = {"development": _compare(sys.executable, body, runs, warmup)}
+        if runtime_env:
+            environments = {"runtime": _compare(runtime, body, runs, warmup), **environments}
     loads = weights(runtime, max(1, runs // 2))
     warmed = " (after one warm-up each)" if warmup else ""
     setup = (
@@ -140,7 +144,7 @@ def run(runs: int = 9, warmup: bool = True) -> Section:
         "command line, click and rich)."
     )
     section = Section("5. Import time", setup)
-    for label, (our_import, our_first, their_import, their_first) in (("runtime", user), ("development", dev)):
+    for label, (our_import, our_first, their_import, their_first) in environments.items():
         import_ratio = our_import / their_import
         section.rows += [
             Row(
@@ -166,7 +170,8 @@ def run(runs: int = 9, warmup: bool = True) -> Section:
         ]
     section.rows.append(
         Row(
-            "what `import discogs_async` loads (runtime; cumulative, `-X importtime`)",
+            f"what `import discogs_async` loads ({'runtime' if runtime_env else 'development'}; cumulative, "
+            "`-X importtime`)",
             ", ".join(f"{name} {seconds * 1e3:.0f} ms" for name, seconds in loads.items()),
         )
     )

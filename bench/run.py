@@ -36,7 +36,7 @@ QUICK: dict[int, Callable[[], Section]] = {
     2: lambda: overhead.run(rounds=3, per_round=3, warmup=2),
     3: lambda: parsing.run(rounds=1, scale=200),
     4: lambda: pagination_memory.run(total=1_000, checkpoint=100),
-    5: lambda: import_time.run(runs=1, warmup=False),
+    5: lambda: import_time.run(runs=1, warmup=False, runtime_env=False),
     6: lambda: bench_multiprocess.run(processes=1, tasks=2, per_task=1, limit=10, window=0.25),
     7: lambda: bench_cache.run(lookups=30, distinct=10, concurrency=5, window=0.25),
     8: lambda: peers.run(rounds=1, scale=200, requests=3, n=6, limit=3, window=0.5),
