@@ -76,6 +76,7 @@ demo: $(STAMP)
 	$(BIN)/discogs-async --fake-server harvest releases --ids 1-300 -o out/releases.jsonl
 	$(BIN)/discogs-async --fake-server harvest artist-releases 1 -o out/artist-1-releases.jsonl
 
-# The seven benchmarks (bench/run.py); prints their tables and writes bench/RESULTS.md. About 4 minutes.
+# The eight benchmarks (bench/run.py); prints their tables and writes bench/RESULTS.md. About 6 minutes; bench 8
+# installs the peers (discogs-sdk, python3-discogs-client) into build/peers-venv on first use, never into .venv.
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

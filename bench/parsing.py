@@ -1,22 +1,47 @@
-"""Parsing: `Release.from_dict(json.loads(body))` against `json.loads(body)` alone, on a large release body.
+"""Parsing: an operation's `parse_response` against `httpx.Response.json()` alone, and the model's `from_dict` and
+`to_dict` against the JSON decode, on three bodies.
 
-The body is the largest of the fake's first releases grown to the size of a big real one (a box set): its
-tracklist, credits, identifiers, images and videos repeated to about 300 tracks. Each way runs in interleaved
-rounds; the figure is the median over rounds of the time per call.
+The bodies: the documented release (Discogs's own example, from ../shared when it is there; the fake's release
+249504 otherwise), a 48 KB release (the largest of the fake's first releases grown to about 300 tracks, the size
+of a big box set) and a search page (a real capture of 50 results from ../shared, skipped when it is absent). Each
+way runs in interleaved rounds; a figure is the median over rounds of the time per call, a ratio the median over
+rounds of the ratio within a round.
 """
 
 from __future__ import annotations
 
 import copy
 import json
+import statistics
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-from discogs_async._generated.models.release import Release
+import httpx
+
+from discogs_async._generated.api.database import get_release, search_database
 from discogs_async.testing.data import FakeData
 
-from ._common import Row, Section, median
+from ._common import RELEASE_ID, Row, Section, median
+
+REFERENCE = Path(__file__).resolve().parents[1].parent / "shared" / "reference"
+"""The shared reference (../shared from the project), read when it is there; never copied into the project."""
+DOCUMENTED = REFERENCE / "doc-examples" / "get_releases_release_id_200.json"
+SEARCH_PAGE = REFERENCE / "real-responses" / "ricbra-php-discogs-api" / "8.json"
+
+
+@dataclass(frozen=True)
+class Body:
+    """One body to parse: its name, what it is (`release` or `search`), the bytes, and its operation's module."""
+
+    name: str
+    kind: str
+    content: bytes
+    module: ModuleType
+    calls: int
 
 
 def large_release(tracks: int = 300, seed: int = 1, candidates: int = 200) -> bytes:
@@ -37,6 +62,31 @@ def large_release(tracks: int = 300, seed: int = 1, candidates: int = 200) -> by
     return json.dumps(release).encode()
 
 
+def _shared_body(path: Path) -> bytes | None:
+    if not path.is_file():
+        return None
+    return json.dumps(json.loads(path.read_text(encoding="utf-8"))["body"]).encode()
+
+
+def bodies(scale: int = 1) -> list[Body]:
+    """The bodies this benchmark and the peers' parse (`scale` divides the number of calls per round)."""
+    documented = _shared_body(DOCUMENTED)
+    found = [
+        Body(
+            "documented release" if documented else f"fake release {RELEASE_ID} (../shared absent)",
+            "release",
+            documented or json.dumps(FakeData(1).release(RELEASE_ID)).encode(),
+            get_release,
+            max(1, 200 // scale),
+        ),
+        Body("48 KB release", "release", large_release(), get_release, max(1, 20 // scale)),
+    ]
+    search = _shared_body(SEARCH_PAGE)
+    if search is not None:
+        found.append(Body("search page (50 results)", "search", search, search_database, max(1, 40 // scale)))
+    return found
+
+
 def _per_call(function: Callable[[], object], calls: int) -> float:
     started = time.perf_counter()
     for _ in range(calls):
@@ -44,38 +94,68 @@ def _per_call(function: Callable[[], object], calls: int) -> float:
     return (time.perf_counter() - started) / calls
 
 
-def run(rounds: int = 15, calls: int = 20) -> Section:
-    """Time both ways and report the cost of building the model on top of decoding the JSON."""
-    body = large_release()
-    tracks = len(json.loads(body)["tracklist"])
-    parsed = Release.from_dict(json.loads(body))
-    assert parsed.to_dict()["id"] == json.loads(body)["id"]  # a real parse, not a shortcut
-
-    def loads() -> object:
-        return json.loads(body)
-
-    def model() -> object:
-        return Release.from_dict(json.loads(body))
-
-    loads_times: list[float] = []
-    model_times: list[float] = []
+def measure(body: Body, rounds: int) -> dict[str, list[float]]:
+    """Seconds per call of each way, round by round (the ways interleaved within each round)."""
+    request = httpx.Request("GET", "https://api.discogs.com/")
+    content = body.content
+    model = body.module.parse_response(httpx.Response(200, content=content, request=request))
+    assert model.to_dict() == json.loads(content)  # a real, lossless parse, not a shortcut
+    model_class = type(model)
+    ways: dict[str, Callable[[], object]] = {
+        "json": lambda: httpx.Response(200, content=content, request=request).json(),
+        "parse_response": lambda: body.module.parse_response(httpx.Response(200, content=content, request=request)),
+        "loads": lambda: json.loads(content),
+        "from_dict": lambda: model_class.from_dict(json.loads(content)),
+        "to_dict": model.to_dict,
+    }
+    times: dict[str, list[float]] = {way: [] for way in ways}
     for _ in range(rounds):
-        loads_times.append(_per_call(loads, calls))
-        model_times.append(_per_call(model, calls))
-    loads_time, model_time = median(loads_times), median(model_times)
-    ratio = median([m / j for m, j in zip(model_times, loads_times, strict=True)])
-    setup = (
-        f"One release body of {len(body) / 1000:.0f} KB ({tracks} tracks), {rounds} interleaved rounds of {calls} "
-        "calls each way; median over rounds."
+        for way, function in ways.items():
+            times[way].append(_per_call(function, body.calls))
+    return times
+
+
+def ratio(times: dict[str, list[float]], way: str, baseline: str) -> float:
+    """The median over rounds of `way / baseline` within each round."""
+    return statistics.median([a / b for a, b in zip(times[way], times[baseline], strict=True)])
+
+
+def run(rounds: int = 15, scale: int = 1) -> Section:
+    """Time every way on every body and report the model's cost on top of decoding the JSON."""
+    section = Section(
+        "3. Parsing",
+        f"{rounds} interleaved rounds per body; per round 200 calls each way on the documented release, 20 on the "
+        "48 KB release, 40 on the search page; medians over rounds. `.json()` and `parse_response` both start "
+        "from the same bytes in a fresh `httpx.Response`.",
     )
-    section = Section("3. Parsing a large release", setup)
-    section.rows += [
-        Row(
-            "`Release.from_dict(json.loads(body))` per call",
-            f"{model_time * 1e3:.2f} ms",
-            f"`json.loads(body)` alone: {loads_time * 1e3:.2f} ms",
-            ratio,
-        ),
-        Row("`Release.from_dict` alone (the difference)", f"{(model_time - loads_time) * 1e3:.2f} ms"),
-    ]
+    for body in bodies(scale):
+        times = measure(body, rounds)
+        documented = body.name.startswith("documented")
+        parse_ratio = ratio(times, "parse_response", "json")
+        us = {way: median(values) * 1e6 for way, values in times.items()}
+        size = f"{body.name}, {len(body.content) / 1000:.1f} KB"
+        section.rows += [
+            Row(
+                f"{size}: `parse_response`",
+                f"{us['parse_response']:.0f} µs",
+                f"`.json()`: {us['json']:.0f} µs",
+                parse_ratio,
+                "<= 1.5 (never above 2.0)" if documented else "",
+                parse_ratio <= 1.5 if documented else None,
+            ),
+            Row(
+                f"{size}: `from_dict(json.loads(body))`",
+                f"{us['from_dict']:.0f} µs",
+                f"`json.loads`: {us['loads']:.0f} µs",
+                ratio(times, "from_dict", "loads"),
+            ),
+            Row(
+                f"{size}: `to_dict()`",
+                f"{us['to_dict']:.0f} µs",
+                f"`.json()`: {us['json']:.0f} µs",
+                ratio(times, "to_dict", "json"),
+                "<= 1.5" if documented else "",
+                ratio(times, "to_dict", "json") <= 1.5 if documented else None,
+            ),
+        ]
     return section

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import bench_cache, bench_multiprocess, import_time, overhead, pagination_memory, parsing, rate_limit
+from . import bench_cache, bench_multiprocess, import_time, overhead, pagination_memory, parsing, peers, rate_limit
 from ._common import Section
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
@@ -29,15 +29,17 @@ FULL: dict[int, Callable[[], Section]] = {
     5: import_time.run,
     6: bench_multiprocess.run,
     7: bench_cache.run,
+    8: peers.run,
 }
 QUICK: dict[int, Callable[[], Section]] = {
     1: lambda: rate_limit.run(n=12, concurrency=5, limit=10, window=0.25),
     2: lambda: overhead.run(rounds=3, per_round=3, warmup=2),
-    3: lambda: parsing.run(rounds=1, calls=1),
+    3: lambda: parsing.run(rounds=1, scale=200),
     4: lambda: pagination_memory.run(total=1_000, checkpoint=100),
-    5: lambda: import_time.run(runs=1, warmup=False),
+    5: lambda: import_time.run(runs=1, warmup=False, runtime_env=False),
     6: lambda: bench_multiprocess.run(processes=1, tasks=2, per_task=1, limit=10, window=0.25),
     7: lambda: bench_cache.run(lookups=30, distinct=10, concurrency=5, window=0.25),
+    8: lambda: peers.run(rounds=1, scale=200, requests=3, n=6, limit=3, window=0.5),
 }
 
 

@@ -1,19 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.image import Image
-    from ..models.related_artist import RelatedArtist
-
-
 T = TypeVar("T", bound="Artist")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "realname",
+        "profile",
+        "namevariations",
+        "urls",
+        "aliases",
+        "members",
+        "groups",
+        "images",
+        "data_quality",
+        "uri",
+        "resource_url",
+        "releases_url",
+    )
+)
 
 
 @_attrs_define
@@ -55,31 +70,20 @@ class Artist:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.related_artist import RelatedArtist  # noqa: PLC0415
-
-        id = self.id
-
-        name = self.name
-
-        realname = self.realname
-
-        profile = self.profile
-
-        namevariations: list[str] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.realname is not UNSET:
+            field_dict["realname"] = self.realname
+        if self.profile is not UNSET:
+            field_dict["profile"] = self.profile
         if not isinstance(self.namevariations, Unset):
-            namevariations = self.namevariations
-
-        urls: list[str] | Unset = UNSET
+            field_dict["namevariations"] = self.namevariations
         if not isinstance(self.urls, Unset):
-            urls = self.urls
-
-        aliases: list[dict[str, Any]] | Unset = UNSET
+            field_dict["urls"] = self.urls
         if not isinstance(self.aliases, Unset):
-            aliases = []
-            for aliases_item_data in self.aliases:
-                aliases_item = aliases_item_data.to_dict()
-                aliases.append(aliases_item)
-
+            field_dict["aliases"] = [aliases_item_data.to_dict() for aliases_item_data in self.aliases]
         members: list[dict[str, Any] | str] | Unset = UNSET
         if not isinstance(self.members, Unset):
             members = []
@@ -91,129 +95,78 @@ class Artist:
                     members_item = members_item_data
                 members.append(members_item)
 
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
-
-        images: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        data_quality = self.data_quality
-
-        uri = self.uri
-
-        resource_url = self.resource_url
-
-        releases_url = self.releases_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if realname is not UNSET:
-            field_dict["realname"] = realname
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if namevariations is not UNSET:
-            field_dict["namevariations"] = namevariations
-        if urls is not UNSET:
-            field_dict["urls"] = urls
-        if aliases is not UNSET:
-            field_dict["aliases"] = aliases
         if members is not UNSET:
             field_dict["members"] = members
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if images is not UNSET:
-            field_dict["images"] = images
-        if data_quality is not UNSET:
-            field_dict["data_quality"] = data_quality
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if releases_url is not UNSET:
-            field_dict["releases_url"] = releases_url
-
+        if not isinstance(self.groups, Unset):
+            field_dict["groups"] = [groups_item_data.to_dict() for groups_item_data in self.groups]
+        if not isinstance(self.images, Unset):
+            field_dict["images"] = [images_item_data.to_dict() for images_item_data in self.images]
+        if self.data_quality is not UNSET:
+            field_dict["data_quality"] = self.data_quality
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
+        if self.releases_url is not UNSET:
+            field_dict["releases_url"] = self.releases_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image import Image  # noqa: PLC0415
-        from ..models.related_artist import RelatedArtist  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Artist: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, Unset) and not (isinstance(name, str)):
+        name = d.get("name", UNSET)
+        if type(name) is not str and name is not UNSET and not (isinstance(name, str)):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        realname = d.pop("realname", UNSET)
-        if not isinstance(realname, Unset) and not (isinstance(realname, str)):
+        realname = d.get("realname", UNSET)
+        if type(realname) is not str and realname is not UNSET and not (isinstance(realname, str)):
             raise TypeError(f"realname: expected a string, got {type(realname).__name__}")
 
-        profile = d.pop("profile", UNSET)
-        if not isinstance(profile, Unset) and not (isinstance(profile, str)):
+        profile = d.get("profile", UNSET)
+        if type(profile) is not str and profile is not UNSET and not (isinstance(profile, str)):
             raise TypeError(f"profile: expected a string, got {type(profile).__name__}")
 
-        _namevariations = d.pop("namevariations", UNSET)
+        _namevariations = d.get("namevariations", UNSET)
         namevariations: list[str] | Unset = UNSET
-        if not isinstance(_namevariations, Unset):
-            if not isinstance(_namevariations, list):
+        if _namevariations is not UNSET:
+            if type(_namevariations) is not list and not isinstance(_namevariations, list):
                 raise TypeError(f"namevariations: expected an array, got {type(_namevariations).__name__}")
-            namevariations = []
             for namevariations_item_data in _namevariations:
                 namevariations_item = namevariations_item_data
-                if not (isinstance(namevariations_item, str)):
+                if type(namevariations_item) is not str and not (isinstance(namevariations_item, str)):
                     raise TypeError(f"namevariations_item: expected a string, got {type(namevariations_item).__name__}")
 
-                namevariations.append(namevariations_item)
+            namevariations = list(_namevariations)
 
-        _urls = d.pop("urls", UNSET)
+        _urls = d.get("urls", UNSET)
         urls: list[str] | Unset = UNSET
-        if not isinstance(_urls, Unset):
-            if not isinstance(_urls, list):
+        if _urls is not UNSET:
+            if type(_urls) is not list and not isinstance(_urls, list):
                 raise TypeError(f"urls: expected an array, got {type(_urls).__name__}")
-            urls = []
             for urls_item_data in _urls:
                 urls_item = urls_item_data
-                if not (isinstance(urls_item, str)):
+                if type(urls_item) is not str and not (isinstance(urls_item, str)):
                     raise TypeError(f"urls_item: expected a string, got {type(urls_item).__name__}")
 
-                urls.append(urls_item)
+            urls = list(_urls)
 
-        _aliases = d.pop("aliases", UNSET)
+        _aliases = d.get("aliases", UNSET)
         aliases: list[RelatedArtist] | Unset = UNSET
-        if not isinstance(_aliases, Unset):
-            if not isinstance(_aliases, list):
+        if _aliases is not UNSET:
+            if type(_aliases) is not list and not isinstance(_aliases, list):
                 raise TypeError(f"aliases: expected an array, got {type(_aliases).__name__}")
-            aliases = []
-            for aliases_item_data in _aliases:
-                aliases_item = RelatedArtist.from_dict(aliases_item_data)
+            aliases = list(map(RelatedArtist.from_dict, _aliases))
 
-                aliases.append(aliases_item)
-
-        _members = d.pop("members", UNSET)
+        _members = d.get("members", UNSET)
         members: list[RelatedArtist | str] | Unset = UNSET
-        if not isinstance(_members, Unset):
-            if not isinstance(_members, list):
+        if _members is not UNSET:
+            if type(_members) is not list and not isinstance(_members, list):
                 raise TypeError(f"members: expected an array, got {type(_members).__name__}")
             members = []
             for members_item_data in _members:
@@ -227,82 +180,64 @@ class Artist:
                         return members_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    if not isinstance(data, str):
+                    if not (isinstance(data, str)):
                         raise TypeError(f"members_item: expected dict[str, Any] | str, got {type(data).__name__}")
-                    members_item_type_1 = data
-                    if not (isinstance(members_item_type_1, str)):
-                        raise TypeError(
-                            f"members_item_type_1: expected a string, got {type(members_item_type_1).__name__}"
-                        )
-
-                    return members_item_type_1
+                    return data
 
                 members_item = _parse_members_item(members_item_data)
 
                 members.append(members_item)
 
-        _groups = d.pop("groups", UNSET)
+        _groups = d.get("groups", UNSET)
         groups: list[RelatedArtist] | Unset = UNSET
-        if not isinstance(_groups, Unset):
-            if not isinstance(_groups, list):
+        if _groups is not UNSET:
+            if type(_groups) is not list and not isinstance(_groups, list):
                 raise TypeError(f"groups: expected an array, got {type(_groups).__name__}")
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = RelatedArtist.from_dict(groups_item_data)
+            groups = list(map(RelatedArtist.from_dict, _groups))
 
-                groups.append(groups_item)
-
-        _images = d.pop("images", UNSET)
+        _images = d.get("images", UNSET)
         images: list[Image] | Unset = UNSET
-        if not isinstance(_images, Unset):
-            if not isinstance(_images, list):
+        if _images is not UNSET:
+            if type(_images) is not list and not isinstance(_images, list):
                 raise TypeError(f"images: expected an array, got {type(_images).__name__}")
-            images = []
-            for images_item_data in _images:
-                images_item = Image.from_dict(images_item_data)
+            images = list(map(Image.from_dict, _images))
 
-                images.append(images_item)
-
-        data_quality = d.pop("data_quality", UNSET)
-        if not isinstance(data_quality, Unset) and not (isinstance(data_quality, str)):
+        data_quality = d.get("data_quality", UNSET)
+        if type(data_quality) is not str and data_quality is not UNSET and not (isinstance(data_quality, str)):
             raise TypeError(f"data_quality: expected a string, got {type(data_quality).__name__}")
 
-        uri = d.pop("uri", UNSET)
-        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+        uri = d.get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET and not (isinstance(uri, str)):
             raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        releases_url = d.pop("releases_url", UNSET)
-        if not isinstance(releases_url, Unset) and not (isinstance(releases_url, str)):
+        releases_url = d.get("releases_url", UNSET)
+        if type(releases_url) is not str and releases_url is not UNSET and not (isinstance(releases_url, str)):
             raise TypeError(f"releases_url: expected a string, got {type(releases_url).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         artist = cls(
-            id=id,
-            name=name,
-            realname=realname,
-            profile=profile,
-            namevariations=namevariations,
-            urls=urls,
-            aliases=aliases,
-            members=members,
-            groups=groups,
-            images=images,
-            data_quality=data_quality,
-            uri=uri,
-            resource_url=resource_url,
-            releases_url=releases_url,
+            id,
+            name,
+            realname,
+            profile,
+            namevariations,
+            urls,
+            aliases,
+            members,
+            groups,
+            images,
+            data_quality,
+            uri,
+            resource_url,
+            releases_url,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        artist.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            artist.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return artist
 
     @property
@@ -320,3 +255,8 @@ class Artist:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.image import Image
+from ..models.related_artist import RelatedArtist

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,27 @@ from attrs import field as _attrs_field
 from ..models.artist_release_type import ArtistReleaseType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.database_item_stats import DatabaseItemStats
-
-
 T = TypeVar("T", bound="ArtistRelease")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "main_release",
+        "title",
+        "artist",
+        "role",
+        "trackinfo",
+        "year",
+        "format",
+        "label",
+        "status",
+        "thumb",
+        "resource_url",
+        "stats",
+    )
+)
 
 
 @_attrs_define
@@ -56,169 +72,119 @@ class ArtistRelease:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        main_release = self.main_release
-
-        title = self.title
-
-        artist = self.artist
-
-        role = self.role
-
-        trackinfo = self.trackinfo
-
-        year = self.year
-
-        format_ = self.format_
-
-        label = self.label
-
-        status = self.status
-
-        thumb = self.thumb
-
-        resource_url = self.resource_url
-
-        stats: dict[str, Any] | Unset = UNSET
+            field_dict["type"] = self.type_.value
+        if self.main_release is not UNSET:
+            field_dict["main_release"] = self.main_release
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.artist is not UNSET:
+            field_dict["artist"] = self.artist
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
+        if self.trackinfo is not UNSET:
+            field_dict["trackinfo"] = self.trackinfo
+        if self.year is not UNSET:
+            field_dict["year"] = self.year
+        if self.format_ is not UNSET:
+            field_dict["format"] = self.format_
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.thumb is not UNSET:
+            field_dict["thumb"] = self.thumb
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
         if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if main_release is not UNSET:
-            field_dict["main_release"] = main_release
-        if title is not UNSET:
-            field_dict["title"] = title
-        if artist is not UNSET:
-            field_dict["artist"] = artist
-        if role is not UNSET:
-            field_dict["role"] = role
-        if trackinfo is not UNSET:
-            field_dict["trackinfo"] = trackinfo
-        if year is not UNSET:
-            field_dict["year"] = year
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if label is not UNSET:
-            field_dict["label"] = label
-        if status is not UNSET:
-            field_dict["status"] = status
-        if thumb is not UNSET:
-            field_dict["thumb"] = thumb
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-
+            field_dict["stats"] = self.stats.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.database_item_stats import DatabaseItemStats  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"ArtistRelease: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        _type_ = d.pop("type", UNSET)
-        type_: ArtistReleaseType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ArtistReleaseType(_type_)
+        _type_ = d.get("type", UNSET)
+        type_: ArtistReleaseType | Unset = UNSET if _type_ is UNSET else ArtistReleaseType(_type_)
 
-        main_release = d.pop("main_release", UNSET)
-        if not isinstance(main_release, Unset) and not (
-            isinstance(main_release, int) and not isinstance(main_release, bool)
+        main_release = d.get("main_release", UNSET)
+        if (
+            type(main_release) is not int
+            and main_release is not UNSET
+            and not (isinstance(main_release, int) and not isinstance(main_release, bool))
         ):
             raise TypeError(f"main_release: expected an integer, got {type(main_release).__name__}")
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, Unset) and not (isinstance(title, str)):
+        title = d.get("title", UNSET)
+        if type(title) is not str and title is not UNSET and not (isinstance(title, str)):
             raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
-        artist = d.pop("artist", UNSET)
-        if not isinstance(artist, Unset) and not (isinstance(artist, str)):
+        artist = d.get("artist", UNSET)
+        if type(artist) is not str and artist is not UNSET and not (isinstance(artist, str)):
             raise TypeError(f"artist: expected a string, got {type(artist).__name__}")
 
-        role = d.pop("role", UNSET)
-        if not isinstance(role, Unset) and not (isinstance(role, str)):
+        role = d.get("role", UNSET)
+        if type(role) is not str and role is not UNSET and not (isinstance(role, str)):
             raise TypeError(f"role: expected a string, got {type(role).__name__}")
 
-        trackinfo = d.pop("trackinfo", UNSET)
-        if not isinstance(trackinfo, Unset) and not (isinstance(trackinfo, str)):
+        trackinfo = d.get("trackinfo", UNSET)
+        if type(trackinfo) is not str and trackinfo is not UNSET and not (isinstance(trackinfo, str)):
             raise TypeError(f"trackinfo: expected a string, got {type(trackinfo).__name__}")
 
-        year = d.pop("year", UNSET)
-        if not isinstance(year, Unset) and not (isinstance(year, int) and not isinstance(year, bool)):
+        year = d.get("year", UNSET)
+        if type(year) is not int and year is not UNSET and not (isinstance(year, int) and not isinstance(year, bool)):
             raise TypeError(f"year: expected an integer, got {type(year).__name__}")
 
-        format_ = d.pop("format", UNSET)
-        if not isinstance(format_, Unset) and not (isinstance(format_, str)):
+        format_ = d.get("format", UNSET)
+        if type(format_) is not str and format_ is not UNSET and not (isinstance(format_, str)):
             raise TypeError(f"format: expected a string, got {type(format_).__name__}")
 
-        label = d.pop("label", UNSET)
-        if not isinstance(label, Unset) and not (isinstance(label, str)):
+        label = d.get("label", UNSET)
+        if type(label) is not str and label is not UNSET and not (isinstance(label, str)):
             raise TypeError(f"label: expected a string, got {type(label).__name__}")
 
-        status = d.pop("status", UNSET)
-        if not isinstance(status, Unset) and not (isinstance(status, str)):
+        status = d.get("status", UNSET)
+        if type(status) is not str and status is not UNSET and not (isinstance(status, str)):
             raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
-        thumb = d.pop("thumb", UNSET)
-        if not isinstance(thumb, Unset) and not (isinstance(thumb, str)):
+        thumb = d.get("thumb", UNSET)
+        if type(thumb) is not str and thumb is not UNSET and not (isinstance(thumb, str)):
             raise TypeError(f"thumb: expected a string, got {type(thumb).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        _stats = d.pop("stats", UNSET)
-        stats: DatabaseItemStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = DatabaseItemStats.from_dict(_stats)
+        _stats = d.get("stats", UNSET)
+        stats: DatabaseItemStats | Unset = UNSET if _stats is UNSET else DatabaseItemStats.from_dict(_stats)
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         artist_release = cls(
-            id=id,
-            type_=type_,
-            main_release=main_release,
-            title=title,
-            artist=artist,
-            role=role,
-            trackinfo=trackinfo,
-            year=year,
-            format_=format_,
-            label=label,
-            status=status,
-            thumb=thumb,
-            resource_url=resource_url,
-            stats=stats,
+            id,
+            type_,
+            main_release,
+            title,
+            artist,
+            role,
+            trackinfo,
+            year,
+            format_,
+            label,
+            status,
+            thumb,
+            resource_url,
+            stats,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        artist_release.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            artist_release.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return artist_release
 
     @property
@@ -236,3 +202,7 @@ class ArtistRelease:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.database_item_stats import DatabaseItemStats

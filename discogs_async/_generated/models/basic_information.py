@@ -1,20 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.basic_information_artist import BasicInformationArtist
-    from ..models.basic_information_format import BasicInformationFormat
-    from ..models.basic_information_label import BasicInformationLabel
-
-
 T = TypeVar("T", bound="BasicInformation")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "title",
+        "year",
+        "resource_url",
+        "thumb",
+        "cover_image",
+        "master_id",
+        "master_url",
+        "formats",
+        "labels",
+        "artists",
+        "genres",
+        "styles",
+    )
+)
 
 
 @_attrs_define
@@ -53,223 +66,144 @@ class BasicInformation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        year = self.year
-
-        resource_url = self.resource_url
-
-        thumb = self.thumb
-
-        cover_image = self.cover_image
-
-        master_id = self.master_id
-
-        master_url: None | str | Unset
-        if isinstance(self.master_url, Unset):
-            master_url = UNSET
-        else:
-            master_url = self.master_url
-
-        formats: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.year is not UNSET:
+            field_dict["year"] = self.year
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
+        if self.thumb is not UNSET:
+            field_dict["thumb"] = self.thumb
+        if self.cover_image is not UNSET:
+            field_dict["cover_image"] = self.cover_image
+        if self.master_id is not UNSET:
+            field_dict["master_id"] = self.master_id
+        if not isinstance(self.master_url, Unset):
+            field_dict["master_url"] = self.master_url
         if not isinstance(self.formats, Unset):
-            formats = []
-            for formats_item_data in self.formats:
-                formats_item = formats_item_data.to_dict()
-                formats.append(formats_item)
-
-        labels: list[dict[str, Any]] | Unset = UNSET
+            field_dict["formats"] = [formats_item_data.to_dict() for formats_item_data in self.formats]
         if not isinstance(self.labels, Unset):
-            labels = []
-            for labels_item_data in self.labels:
-                labels_item = labels_item_data.to_dict()
-                labels.append(labels_item)
-
-        artists: list[dict[str, Any]] | Unset = UNSET
+            field_dict["labels"] = [labels_item_data.to_dict() for labels_item_data in self.labels]
         if not isinstance(self.artists, Unset):
-            artists = []
-            for artists_item_data in self.artists:
-                artists_item = artists_item_data.to_dict()
-                artists.append(artists_item)
-
-        genres: list[str] | Unset = UNSET
+            field_dict["artists"] = [artists_item_data.to_dict() for artists_item_data in self.artists]
         if not isinstance(self.genres, Unset):
-            genres = self.genres
-
-        styles: list[str] | Unset = UNSET
+            field_dict["genres"] = self.genres
         if not isinstance(self.styles, Unset):
-            styles = self.styles
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if year is not UNSET:
-            field_dict["year"] = year
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if thumb is not UNSET:
-            field_dict["thumb"] = thumb
-        if cover_image is not UNSET:
-            field_dict["cover_image"] = cover_image
-        if master_id is not UNSET:
-            field_dict["master_id"] = master_id
-        if master_url is not UNSET:
-            field_dict["master_url"] = master_url
-        if formats is not UNSET:
-            field_dict["formats"] = formats
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if artists is not UNSET:
-            field_dict["artists"] = artists
-        if genres is not UNSET:
-            field_dict["genres"] = genres
-        if styles is not UNSET:
-            field_dict["styles"] = styles
-
+            field_dict["styles"] = self.styles
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.basic_information_artist import BasicInformationArtist  # noqa: PLC0415
-        from ..models.basic_information_format import BasicInformationFormat  # noqa: PLC0415
-        from ..models.basic_information_label import BasicInformationLabel  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"BasicInformation: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, Unset) and not (isinstance(title, str)):
+        title = d.get("title", UNSET)
+        if type(title) is not str and title is not UNSET and not (isinstance(title, str)):
             raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
-        year = d.pop("year", UNSET)
-        if not isinstance(year, Unset) and not (isinstance(year, int) and not isinstance(year, bool)):
+        year = d.get("year", UNSET)
+        if type(year) is not int and year is not UNSET and not (isinstance(year, int) and not isinstance(year, bool)):
             raise TypeError(f"year: expected an integer, got {type(year).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        thumb = d.pop("thumb", UNSET)
-        if not isinstance(thumb, Unset) and not (isinstance(thumb, str)):
+        thumb = d.get("thumb", UNSET)
+        if type(thumb) is not str and thumb is not UNSET and not (isinstance(thumb, str)):
             raise TypeError(f"thumb: expected a string, got {type(thumb).__name__}")
 
-        cover_image = d.pop("cover_image", UNSET)
-        if not isinstance(cover_image, Unset) and not (isinstance(cover_image, str)):
+        cover_image = d.get("cover_image", UNSET)
+        if type(cover_image) is not str and cover_image is not UNSET and not (isinstance(cover_image, str)):
             raise TypeError(f"cover_image: expected a string, got {type(cover_image).__name__}")
 
-        master_id = d.pop("master_id", UNSET)
-        if not isinstance(master_id, Unset) and not (isinstance(master_id, int) and not isinstance(master_id, bool)):
+        master_id = d.get("master_id", UNSET)
+        if (
+            type(master_id) is not int
+            and master_id is not UNSET
+            and not (isinstance(master_id, int) and not isinstance(master_id, bool))
+        ):
             raise TypeError(f"master_id: expected an integer, got {type(master_id).__name__}")
 
-        def _parse_master_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"master_url: expected None | str, got {type(data).__name__}")
-            master_url_type_0 = data
-            if not (isinstance(master_url_type_0, str)):
-                raise TypeError(f"master_url_type_0: expected a string, got {type(master_url_type_0).__name__}")
+        master_url = d.get("master_url", UNSET)
+        if (
+            type(master_url) is not str
+            and master_url is not None
+            and master_url is not UNSET
+            and not (isinstance(master_url, str))
+        ):
+            raise TypeError(f"master_url: expected None | str, got {type(master_url).__name__}")
 
-            return master_url_type_0
-
-        master_url = _parse_master_url(d.pop("master_url", UNSET))
-
-        _formats = d.pop("formats", UNSET)
+        _formats = d.get("formats", UNSET)
         formats: list[BasicInformationFormat] | Unset = UNSET
-        if not isinstance(_formats, Unset):
-            if not isinstance(_formats, list):
+        if _formats is not UNSET:
+            if type(_formats) is not list and not isinstance(_formats, list):
                 raise TypeError(f"formats: expected an array, got {type(_formats).__name__}")
-            formats = []
-            for formats_item_data in _formats:
-                formats_item = BasicInformationFormat.from_dict(formats_item_data)
+            formats = list(map(BasicInformationFormat.from_dict, _formats))
 
-                formats.append(formats_item)
-
-        _labels = d.pop("labels", UNSET)
+        _labels = d.get("labels", UNSET)
         labels: list[BasicInformationLabel] | Unset = UNSET
-        if not isinstance(_labels, Unset):
-            if not isinstance(_labels, list):
+        if _labels is not UNSET:
+            if type(_labels) is not list and not isinstance(_labels, list):
                 raise TypeError(f"labels: expected an array, got {type(_labels).__name__}")
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = BasicInformationLabel.from_dict(labels_item_data)
+            labels = list(map(BasicInformationLabel.from_dict, _labels))
 
-                labels.append(labels_item)
-
-        _artists = d.pop("artists", UNSET)
+        _artists = d.get("artists", UNSET)
         artists: list[BasicInformationArtist] | Unset = UNSET
-        if not isinstance(_artists, Unset):
-            if not isinstance(_artists, list):
+        if _artists is not UNSET:
+            if type(_artists) is not list and not isinstance(_artists, list):
                 raise TypeError(f"artists: expected an array, got {type(_artists).__name__}")
-            artists = []
-            for artists_item_data in _artists:
-                artists_item = BasicInformationArtist.from_dict(artists_item_data)
+            artists = list(map(BasicInformationArtist.from_dict, _artists))
 
-                artists.append(artists_item)
-
-        _genres = d.pop("genres", UNSET)
+        _genres = d.get("genres", UNSET)
         genres: list[str] | Unset = UNSET
-        if not isinstance(_genres, Unset):
-            if not isinstance(_genres, list):
+        if _genres is not UNSET:
+            if type(_genres) is not list and not isinstance(_genres, list):
                 raise TypeError(f"genres: expected an array, got {type(_genres).__name__}")
-            genres = []
             for genres_item_data in _genres:
                 genres_item = genres_item_data
-                if not (isinstance(genres_item, str)):
+                if type(genres_item) is not str and not (isinstance(genres_item, str)):
                     raise TypeError(f"genres_item: expected a string, got {type(genres_item).__name__}")
 
-                genres.append(genres_item)
+            genres = list(_genres)
 
-        _styles = d.pop("styles", UNSET)
+        _styles = d.get("styles", UNSET)
         styles: list[str] | Unset = UNSET
-        if not isinstance(_styles, Unset):
-            if not isinstance(_styles, list):
+        if _styles is not UNSET:
+            if type(_styles) is not list and not isinstance(_styles, list):
                 raise TypeError(f"styles: expected an array, got {type(_styles).__name__}")
-            styles = []
             for styles_item_data in _styles:
                 styles_item = styles_item_data
-                if not (isinstance(styles_item, str)):
+                if type(styles_item) is not str and not (isinstance(styles_item, str)):
                     raise TypeError(f"styles_item: expected a string, got {type(styles_item).__name__}")
 
-                styles.append(styles_item)
+            styles = list(_styles)
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         basic_information = cls(
-            id=id,
-            title=title,
-            year=year,
-            resource_url=resource_url,
-            thumb=thumb,
-            cover_image=cover_image,
-            master_id=master_id,
-            master_url=master_url,
-            formats=formats,
-            labels=labels,
-            artists=artists,
-            genres=genres,
-            styles=styles,
+            id,
+            title,
+            year,
+            resource_url,
+            thumb,
+            cover_image,
+            master_id,
+            master_url,
+            formats,
+            labels,
+            artists,
+            genres,
+            styles,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        basic_information.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            basic_information.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return basic_information
 
     @property
@@ -287,3 +221,9 @@ class BasicInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.basic_information_artist import BasicInformationArtist
+from ..models.basic_information_format import BasicInformationFormat
+from ..models.basic_information_label import BasicInformationLabel

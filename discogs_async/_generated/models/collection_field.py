@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollectionField")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "type",
+        "position",
+        "public",
+        "options",
+        "lines",
+    )
+)
+
 
 @_attrs_define
 class CollectionField:
@@ -36,108 +49,83 @@ class CollectionField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        type_: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        position = self.position
-
-        public = self.public
-
-        options: list[str] | Unset = UNSET
+            field_dict["type"] = self.type_.value
+        if self.position is not UNSET:
+            field_dict["position"] = self.position
+        if self.public is not UNSET:
+            field_dict["public"] = self.public
         if not isinstance(self.options, Unset):
-            options = self.options
-
-        lines = self.lines
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if position is not UNSET:
-            field_dict["position"] = position
-        if public is not UNSET:
-            field_dict["public"] = public
-        if options is not UNSET:
-            field_dict["options"] = options
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-
+            field_dict["options"] = self.options
+        if self.lines is not UNSET:
+            field_dict["lines"] = self.lines
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CollectionField: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, Unset) and not (isinstance(name, str)):
+        name = d.get("name", UNSET)
+        if type(name) is not str and name is not UNSET and not (isinstance(name, str)):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        _type_ = d.pop("type", UNSET)
-        type_: CollectionFieldType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CollectionFieldType(_type_)
+        _type_ = d.get("type", UNSET)
+        type_: CollectionFieldType | Unset = UNSET if _type_ is UNSET else CollectionFieldType(_type_)
 
-        position = d.pop("position", UNSET)
-        if not isinstance(position, Unset) and not (isinstance(position, int) and not isinstance(position, bool)):
+        position = d.get("position", UNSET)
+        if (
+            type(position) is not int
+            and position is not UNSET
+            and not (isinstance(position, int) and not isinstance(position, bool))
+        ):
             raise TypeError(f"position: expected an integer, got {type(position).__name__}")
 
-        public = d.pop("public", UNSET)
-        if not isinstance(public, Unset) and not (isinstance(public, bool)):
+        public = d.get("public", UNSET)
+        if type(public) is not bool and public is not UNSET and not (isinstance(public, bool)):
             raise TypeError(f"public: expected a boolean, got {type(public).__name__}")
 
-        _options = d.pop("options", UNSET)
+        _options = d.get("options", UNSET)
         options: list[str] | Unset = UNSET
-        if not isinstance(_options, Unset):
-            if not isinstance(_options, list):
+        if _options is not UNSET:
+            if type(_options) is not list and not isinstance(_options, list):
                 raise TypeError(f"options: expected an array, got {type(_options).__name__}")
-            options = []
             for options_item_data in _options:
                 options_item = options_item_data
-                if not (isinstance(options_item, str)):
+                if type(options_item) is not str and not (isinstance(options_item, str)):
                     raise TypeError(f"options_item: expected a string, got {type(options_item).__name__}")
 
-                options.append(options_item)
+            options = list(_options)
 
-        lines = d.pop("lines", UNSET)
-        if not isinstance(lines, Unset) and not (isinstance(lines, int) and not isinstance(lines, bool)):
+        lines = d.get("lines", UNSET)
+        if (
+            type(lines) is not int
+            and lines is not UNSET
+            and not (isinstance(lines, int) and not isinstance(lines, bool))
+        ):
             raise TypeError(f"lines: expected an integer, got {type(lines).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         collection_field = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            position=position,
-            public=public,
-            options=options,
-            lines=lines,
+            id,
+            name,
+            type_,
+            position,
+            public,
+            options,
+            lines,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        collection_field.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            collection_field.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_field
 
     @property

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.collection_field import CollectionField
-
-
 T = TypeVar("T", bound="CollectionFields")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(("fields",))
 
 
 @_attrs_define
@@ -25,48 +24,27 @@ class CollectionFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fields = []
-        for fields_item_data in self.fields:
-            fields_item = fields_item_data.to_dict()
-            fields.append(fields_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fields": fields,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["fields"] = [fields_item_data.to_dict() for fields_item_data in self.fields]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_field import CollectionField  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CollectionFields: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _fields = d.pop("fields")
-        if not isinstance(_fields, list):
+        d = src_dict
+        _fields = d["fields"]
+        if type(_fields) is not list and not isinstance(_fields, list):
             raise TypeError(f"fields: expected an array, got {type(_fields).__name__}")
-        fields = []
-        for fields_item_data in _fields:
-            fields_item = CollectionField.from_dict(fields_item_data)
+        fields = list(map(CollectionField.from_dict, _fields))
 
-            fields.append(fields_item)
-
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         collection_fields = cls(
-            fields=fields,
+            fields,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        collection_fields.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            collection_fields.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_fields
 
     @property
@@ -84,3 +62,7 @@ class CollectionFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.collection_field import CollectionField

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollectionFolder")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "count",
+        "resource_url",
+    )
+)
+
 
 @_attrs_define
 class CollectionFolder:
@@ -29,64 +39,50 @@ class CollectionFolder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        count = self.count
-
-        resource_url = self.resource_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if count is not UNSET:
-            field_dict["count"] = count
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CollectionFolder: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        name = d.pop("name")
-        if not (isinstance(name, str)):
+        name = d["name"]
+        if type(name) is not str and not (isinstance(name, str)):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        count = d.pop("count", UNSET)
-        if not isinstance(count, Unset) and not (isinstance(count, int) and not isinstance(count, bool)):
+        count = d.get("count", UNSET)
+        if (
+            type(count) is not int
+            and count is not UNSET
+            and not (isinstance(count, int) and not isinstance(count, bool))
+        ):
             raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         collection_folder = cls(
-            id=id,
-            name=name,
-            count=count,
-            resource_url=resource_url,
+            id,
+            name,
+            count,
+            resource_url,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        collection_folder.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            collection_folder.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_folder
 
     @property

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.collection_folder import CollectionFolder
-
-
 T = TypeVar("T", bound="CollectionFolders")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(("folders",))
 
 
 @_attrs_define
@@ -25,48 +24,27 @@ class CollectionFolders:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        folders = []
-        for folders_item_data in self.folders:
-            folders_item = folders_item_data.to_dict()
-            folders.append(folders_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "folders": folders,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["folders"] = [folders_item_data.to_dict() for folders_item_data in self.folders]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_folder import CollectionFolder  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CollectionFolders: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _folders = d.pop("folders")
-        if not isinstance(_folders, list):
+        d = src_dict
+        _folders = d["folders"]
+        if type(_folders) is not list and not isinstance(_folders, list):
             raise TypeError(f"folders: expected an array, got {type(_folders).__name__}")
-        folders = []
-        for folders_item_data in _folders:
-            folders_item = CollectionFolder.from_dict(folders_item_data)
+        folders = list(map(CollectionFolder.from_dict, _folders))
 
-            folders.append(folders_item)
-
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         collection_folders = cls(
-            folders=folders,
+            folders,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        collection_folders.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            collection_folders.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_folders
 
     @property
@@ -84,3 +62,7 @@ class CollectionFolders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.collection_folder import CollectionFolder

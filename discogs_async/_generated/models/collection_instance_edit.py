@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollectionInstanceEdit")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "rating",
+        "folder_id",
+    )
+)
+
 
 @_attrs_define
 class CollectionInstanceEdit:
@@ -25,45 +33,44 @@ class CollectionInstanceEdit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rating = self.rating
-
-        folder_id = self.folder_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.rating is not UNSET:
+            field_dict["rating"] = self.rating
+        if self.folder_id is not UNSET:
+            field_dict["folder_id"] = self.folder_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CollectionInstanceEdit: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        rating = d.pop("rating", UNSET)
-        if not isinstance(rating, Unset) and not (isinstance(rating, int) and not isinstance(rating, bool)):
+        d = src_dict
+        rating = d.get("rating", UNSET)
+        if (
+            type(rating) is not int
+            and rating is not UNSET
+            and not (isinstance(rating, int) and not isinstance(rating, bool))
+        ):
             raise TypeError(f"rating: expected an integer, got {type(rating).__name__}")
 
-        folder_id = d.pop("folder_id", UNSET)
-        if not isinstance(folder_id, Unset) and not (isinstance(folder_id, int) and not isinstance(folder_id, bool)):
+        folder_id = d.get("folder_id", UNSET)
+        if (
+            type(folder_id) is not int
+            and folder_id is not UNSET
+            and not (isinstance(folder_id, int) and not isinstance(folder_id, bool))
+        ):
             raise TypeError(f"folder_id: expected an integer, got {type(folder_id).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         collection_instance_edit = cls(
-            rating=rating,
-            folder_id=folder_id,
+            rating,
+            folder_id,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        collection_instance_edit.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            collection_instance_edit.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return collection_instance_edit
 
     @property

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.basic_information import BasicInformation
-    from ..models.collection_note import CollectionNote
-
-
 T = TypeVar("T", bound="CollectionItem")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "instance_id",
+        "folder_id",
+        "rating",
+        "date_added",
+        "basic_information",
+        "notes",
+    )
+)
 
 
 @_attrs_define
@@ -42,111 +50,79 @@ class CollectionItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        instance_id = self.instance_id
-
-        folder_id = self.folder_id
-
-        rating = self.rating
-
-        date_added = self.date_added
-
-        basic_information: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["instance_id"] = self.instance_id
+        if self.folder_id is not UNSET:
+            field_dict["folder_id"] = self.folder_id
+        if self.rating is not UNSET:
+            field_dict["rating"] = self.rating
+        if self.date_added is not UNSET:
+            field_dict["date_added"] = self.date_added
         if not isinstance(self.basic_information, Unset):
-            basic_information = self.basic_information.to_dict()
-
-        notes: list[dict[str, Any]] | Unset = UNSET
+            field_dict["basic_information"] = self.basic_information.to_dict()
         if not isinstance(self.notes, Unset):
-            notes = []
-            for notes_item_data in self.notes:
-                notes_item = notes_item_data.to_dict()
-                notes.append(notes_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "instance_id": instance_id,
-            }
-        )
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if date_added is not UNSET:
-            field_dict["date_added"] = date_added
-        if basic_information is not UNSET:
-            field_dict["basic_information"] = basic_information
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-
+            field_dict["notes"] = [notes_item_data.to_dict() for notes_item_data in self.notes]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.basic_information import BasicInformation  # noqa: PLC0415
-        from ..models.collection_note import CollectionNote  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CollectionItem: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        instance_id = d.pop("instance_id")
-        if not (isinstance(instance_id, int) and not isinstance(instance_id, bool)):
+        instance_id = d["instance_id"]
+        if type(instance_id) is not int and not (isinstance(instance_id, int) and not isinstance(instance_id, bool)):
             raise TypeError(f"instance_id: expected an integer, got {type(instance_id).__name__}")
 
-        folder_id = d.pop("folder_id", UNSET)
-        if not isinstance(folder_id, Unset) and not (isinstance(folder_id, int) and not isinstance(folder_id, bool)):
+        folder_id = d.get("folder_id", UNSET)
+        if (
+            type(folder_id) is not int
+            and folder_id is not UNSET
+            and not (isinstance(folder_id, int) and not isinstance(folder_id, bool))
+        ):
             raise TypeError(f"folder_id: expected an integer, got {type(folder_id).__name__}")
 
-        rating = d.pop("rating", UNSET)
-        if not isinstance(rating, Unset) and not (isinstance(rating, int) and not isinstance(rating, bool)):
+        rating = d.get("rating", UNSET)
+        if (
+            type(rating) is not int
+            and rating is not UNSET
+            and not (isinstance(rating, int) and not isinstance(rating, bool))
+        ):
             raise TypeError(f"rating: expected an integer, got {type(rating).__name__}")
 
-        date_added = d.pop("date_added", UNSET)
-        if not isinstance(date_added, Unset) and not (isinstance(date_added, str)):
+        date_added = d.get("date_added", UNSET)
+        if type(date_added) is not str and date_added is not UNSET and not (isinstance(date_added, str)):
             raise TypeError(f"date_added: expected a string, got {type(date_added).__name__}")
 
-        _basic_information = d.pop("basic_information", UNSET)
-        basic_information: BasicInformation | Unset
-        if isinstance(_basic_information, Unset):
-            basic_information = UNSET
-        else:
-            basic_information = BasicInformation.from_dict(_basic_information)
-
-        _notes = d.pop("notes", UNSET)
-        notes: list[CollectionNote] | Unset = UNSET
-        if not isinstance(_notes, Unset):
-            if not isinstance(_notes, list):
-                raise TypeError(f"notes: expected an array, got {type(_notes).__name__}")
-            notes = []
-            for notes_item_data in _notes:
-                notes_item = CollectionNote.from_dict(notes_item_data)
-
-                notes.append(notes_item)
-
-        collection_item = cls(
-            id=id,
-            instance_id=instance_id,
-            folder_id=folder_id,
-            rating=rating,
-            date_added=date_added,
-            basic_information=basic_information,
-            notes=notes,
+        _basic_information = d.get("basic_information", UNSET)
+        basic_information: BasicInformation | Unset = (
+            UNSET if _basic_information is UNSET else BasicInformation.from_dict(_basic_information)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        _notes = d.get("notes", UNSET)
+        notes: list[CollectionNote] | Unset = UNSET
+        if _notes is not UNSET:
+            if type(_notes) is not list and not isinstance(_notes, list):
+                raise TypeError(f"notes: expected an array, got {type(_notes).__name__}")
+            notes = list(map(CollectionNote.from_dict, _notes))
 
-            additional_properties[prop_name] = additional
-
-        collection_item.additional_properties = additional_properties
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
+        collection_item = cls(
+            id,
+            instance_id,
+            folder_id,
+            rating,
+            date_added,
+            basic_information,
+            notes,
+        )
+        if not _KNOWN.issuperset(d):
+            collection_item.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_item
 
     @property
@@ -164,3 +140,8 @@ class CollectionItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.basic_information import BasicInformation
+from ..models.collection_note import CollectionNote

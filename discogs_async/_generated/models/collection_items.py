@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.collection_item import CollectionItem
-    from ..models.pagination import Pagination
-
-
 T = TypeVar("T", bound="CollectionItems")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "pagination",
+        "releases",
+    )
+)
 
 
 @_attrs_define
@@ -29,55 +32,31 @@ class CollectionItems:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        releases = []
-        for releases_item_data in self.releases:
-            releases_item = releases_item_data.to_dict()
-            releases.append(releases_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "releases": releases,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["pagination"] = self.pagination.to_dict()
+        field_dict["releases"] = [releases_item_data.to_dict() for releases_item_data in self.releases]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.collection_item import CollectionItem  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CollectionItems: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = Pagination.from_dict(d["pagination"])
 
-        _releases = d.pop("releases")
-        if not isinstance(_releases, list):
+        _releases = d["releases"]
+        if type(_releases) is not list and not isinstance(_releases, list):
             raise TypeError(f"releases: expected an array, got {type(_releases).__name__}")
-        releases = []
-        for releases_item_data in _releases:
-            releases_item = CollectionItem.from_dict(releases_item_data)
+        releases = list(map(CollectionItem.from_dict, _releases))
 
-            releases.append(releases_item)
-
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         collection_items = cls(
-            pagination=pagination,
-            releases=releases,
+            pagination,
+            releases,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        collection_items.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            collection_items.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_items
 
     @property
@@ -95,3 +74,8 @@ class CollectionItems:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.collection_item import CollectionItem
+from ..models.pagination import Pagination

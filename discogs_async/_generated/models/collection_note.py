@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollectionNote")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "field_id",
+        "value",
+    )
+)
+
 
 @_attrs_define
 class CollectionNote:
@@ -25,47 +33,33 @@ class CollectionNote:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field_id": field_id,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["field_id"] = self.field_id
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CollectionNote: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        field_id = d.pop("field_id")
-        if not (isinstance(field_id, int) and not isinstance(field_id, bool)):
+        d = src_dict
+        field_id = d["field_id"]
+        if type(field_id) is not int and not (isinstance(field_id, int) and not isinstance(field_id, bool)):
             raise TypeError(f"field_id: expected an integer, got {type(field_id).__name__}")
 
-        value = d.pop("value", UNSET)
-        if not isinstance(value, Unset) and not (isinstance(value, str)):
+        value = d.get("value", UNSET)
+        if type(value) is not str and value is not UNSET and not (isinstance(value, str)):
             raise TypeError(f"value: expected a string, got {type(value).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         collection_note = cls(
-            field_id=field_id,
-            value=value,
+            field_id,
+            value,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        collection_note.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            collection_note.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_note
 
     @property

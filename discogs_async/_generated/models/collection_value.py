@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CollectionValue")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "minimum",
+        "median",
+        "maximum",
+    )
+)
+
 
 @_attrs_define
 class CollectionValue:
@@ -27,54 +36,41 @@ class CollectionValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        minimum = self.minimum
-
-        median = self.median
-
-        maximum = self.maximum
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if minimum is not UNSET:
-            field_dict["minimum"] = minimum
-        if median is not UNSET:
-            field_dict["median"] = median
-        if maximum is not UNSET:
-            field_dict["maximum"] = maximum
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.minimum is not UNSET:
+            field_dict["minimum"] = self.minimum
+        if self.median is not UNSET:
+            field_dict["median"] = self.median
+        if self.maximum is not UNSET:
+            field_dict["maximum"] = self.maximum
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CollectionValue: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        minimum = d.pop("minimum", UNSET)
-        if not isinstance(minimum, Unset) and not (isinstance(minimum, str)):
+        d = src_dict
+        minimum = d.get("minimum", UNSET)
+        if type(minimum) is not str and minimum is not UNSET and not (isinstance(minimum, str)):
             raise TypeError(f"minimum: expected a string, got {type(minimum).__name__}")
 
-        median = d.pop("median", UNSET)
-        if not isinstance(median, Unset) and not (isinstance(median, str)):
+        median = d.get("median", UNSET)
+        if type(median) is not str and median is not UNSET and not (isinstance(median, str)):
             raise TypeError(f"median: expected a string, got {type(median).__name__}")
 
-        maximum = d.pop("maximum", UNSET)
-        if not isinstance(maximum, Unset) and not (isinstance(maximum, str)):
+        maximum = d.get("maximum", UNSET)
+        if type(maximum) is not str and maximum is not UNSET and not (isinstance(maximum, str)):
             raise TypeError(f"maximum: expected a string, got {type(maximum).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         collection_value = cls(
-            minimum=minimum,
-            median=median,
-            maximum=maximum,
+            minimum,
+            median,
+            maximum,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        collection_value.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            collection_value.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return collection_value
 
     @property

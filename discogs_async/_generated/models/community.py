@@ -1,19 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.community_rating import CommunityRating
-    from ..models.community_user import CommunityUser
-
-
 T = TypeVar("T", bound="Community")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "have",
+        "want",
+        "rating",
+        "submitter",
+        "contributors",
+        "data_quality",
+        "status",
+    )
+)
 
 
 @_attrs_define
@@ -40,115 +48,72 @@ class Community:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        have = self.have
-
-        want = self.want
-
-        rating: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.have is not UNSET:
+            field_dict["have"] = self.have
+        if self.want is not UNSET:
+            field_dict["want"] = self.want
         if not isinstance(self.rating, Unset):
-            rating = self.rating.to_dict()
-
-        submitter: dict[str, Any] | Unset = UNSET
+            field_dict["rating"] = self.rating.to_dict()
         if not isinstance(self.submitter, Unset):
-            submitter = self.submitter.to_dict()
-
-        contributors: list[dict[str, Any]] | Unset = UNSET
+            field_dict["submitter"] = self.submitter.to_dict()
         if not isinstance(self.contributors, Unset):
-            contributors = []
-            for contributors_item_data in self.contributors:
-                contributors_item = contributors_item_data.to_dict()
-                contributors.append(contributors_item)
-
-        data_quality = self.data_quality
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if have is not UNSET:
-            field_dict["have"] = have
-        if want is not UNSET:
-            field_dict["want"] = want
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if submitter is not UNSET:
-            field_dict["submitter"] = submitter
-        if contributors is not UNSET:
-            field_dict["contributors"] = contributors
-        if data_quality is not UNSET:
-            field_dict["data_quality"] = data_quality
-        if status is not UNSET:
-            field_dict["status"] = status
-
+            field_dict["contributors"] = [
+                contributors_item_data.to_dict() for contributors_item_data in self.contributors
+            ]
+        if self.data_quality is not UNSET:
+            field_dict["data_quality"] = self.data_quality
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.community_rating import CommunityRating  # noqa: PLC0415
-        from ..models.community_user import CommunityUser  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Community: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        have = d.pop("have", UNSET)
-        if not isinstance(have, Unset) and not (isinstance(have, int) and not isinstance(have, bool)):
+        d = src_dict
+        have = d.get("have", UNSET)
+        if type(have) is not int and have is not UNSET and not (isinstance(have, int) and not isinstance(have, bool)):
             raise TypeError(f"have: expected an integer, got {type(have).__name__}")
 
-        want = d.pop("want", UNSET)
-        if not isinstance(want, Unset) and not (isinstance(want, int) and not isinstance(want, bool)):
+        want = d.get("want", UNSET)
+        if type(want) is not int and want is not UNSET and not (isinstance(want, int) and not isinstance(want, bool)):
             raise TypeError(f"want: expected an integer, got {type(want).__name__}")
 
-        _rating = d.pop("rating", UNSET)
-        rating: CommunityRating | Unset
-        if isinstance(_rating, Unset):
-            rating = UNSET
-        else:
-            rating = CommunityRating.from_dict(_rating)
+        _rating = d.get("rating", UNSET)
+        rating: CommunityRating | Unset = UNSET if _rating is UNSET else CommunityRating.from_dict(_rating)
 
-        _submitter = d.pop("submitter", UNSET)
-        submitter: CommunityUser | Unset
-        if isinstance(_submitter, Unset):
-            submitter = UNSET
-        else:
-            submitter = CommunityUser.from_dict(_submitter)
+        _submitter = d.get("submitter", UNSET)
+        submitter: CommunityUser | Unset = UNSET if _submitter is UNSET else CommunityUser.from_dict(_submitter)
 
-        _contributors = d.pop("contributors", UNSET)
+        _contributors = d.get("contributors", UNSET)
         contributors: list[CommunityUser] | Unset = UNSET
-        if not isinstance(_contributors, Unset):
-            if not isinstance(_contributors, list):
+        if _contributors is not UNSET:
+            if type(_contributors) is not list and not isinstance(_contributors, list):
                 raise TypeError(f"contributors: expected an array, got {type(_contributors).__name__}")
-            contributors = []
-            for contributors_item_data in _contributors:
-                contributors_item = CommunityUser.from_dict(contributors_item_data)
+            contributors = list(map(CommunityUser.from_dict, _contributors))
 
-                contributors.append(contributors_item)
-
-        data_quality = d.pop("data_quality", UNSET)
-        if not isinstance(data_quality, Unset) and not (isinstance(data_quality, str)):
+        data_quality = d.get("data_quality", UNSET)
+        if type(data_quality) is not str and data_quality is not UNSET and not (isinstance(data_quality, str)):
             raise TypeError(f"data_quality: expected a string, got {type(data_quality).__name__}")
 
-        status = d.pop("status", UNSET)
-        if not isinstance(status, Unset) and not (isinstance(status, str)):
+        status = d.get("status", UNSET)
+        if type(status) is not str and status is not UNSET and not (isinstance(status, str)):
             raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         community = cls(
-            have=have,
-            want=want,
-            rating=rating,
-            submitter=submitter,
-            contributors=contributors,
-            data_quality=data_quality,
-            status=status,
+            have,
+            want,
+            rating,
+            submitter,
+            contributors,
+            data_quality,
+            status,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        community.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            community.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return community
 
     @property
@@ -166,3 +131,8 @@ class Community:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.community_rating import CommunityRating
+from ..models.community_user import CommunityUser

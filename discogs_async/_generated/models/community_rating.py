@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommunityRating")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "count",
+        "average",
+    )
+)
+
 
 @_attrs_define
 class CommunityRating:
@@ -25,45 +33,43 @@ class CommunityRating:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        average = self.average
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
-        if average is not UNSET:
-            field_dict["average"] = average
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
+        if self.average is not UNSET:
+            field_dict["average"] = self.average
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CommunityRating: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
-        if not isinstance(count, Unset) and not (isinstance(count, int) and not isinstance(count, bool)):
+        d = src_dict
+        count = d.get("count", UNSET)
+        if (
+            type(count) is not int
+            and count is not UNSET
+            and not (isinstance(count, int) and not isinstance(count, bool))
+        ):
             raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
-        average = d.pop("average", UNSET)
-        if not isinstance(average, Unset) and not (isinstance(average, int | float) and not isinstance(average, bool)):
+        average = d.get("average", UNSET)
+        if (
+            type(average) is not float
+            and type(average) is not int
+            and average is not UNSET
+            and not (isinstance(average, int | float) and not isinstance(average, bool))
+        ):
             raise TypeError(f"average: expected a number, got {type(average).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         community_rating = cls(
-            count=count,
-            average=average,
+            count,
+            average,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        community_rating.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            community_rating.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return community_rating
 
     @property

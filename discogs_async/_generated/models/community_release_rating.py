@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.community_rating import CommunityRating
-
-
 T = TypeVar("T", bound="CommunityReleaseRating")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "release_id",
+        "rating",
+    )
+)
 
 
 @_attrs_define
@@ -29,52 +33,39 @@ class CommunityReleaseRating:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        release_id = self.release_id
-
-        rating: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.release_id is not UNSET:
+            field_dict["release_id"] = self.release_id
         if not isinstance(self.rating, Unset):
-            rating = self.rating.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if release_id is not UNSET:
-            field_dict["release_id"] = release_id
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-
+            field_dict["rating"] = self.rating.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.community_rating import CommunityRating  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CommunityReleaseRating: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        release_id = d.pop("release_id", UNSET)
-        if not isinstance(release_id, Unset) and not (isinstance(release_id, int) and not isinstance(release_id, bool)):
+        d = src_dict
+        release_id = d.get("release_id", UNSET)
+        if (
+            type(release_id) is not int
+            and release_id is not UNSET
+            and not (isinstance(release_id, int) and not isinstance(release_id, bool))
+        ):
             raise TypeError(f"release_id: expected an integer, got {type(release_id).__name__}")
 
-        _rating = d.pop("rating", UNSET)
-        rating: CommunityRating | Unset
-        if isinstance(_rating, Unset):
-            rating = UNSET
-        else:
-            rating = CommunityRating.from_dict(_rating)
+        _rating = d.get("rating", UNSET)
+        rating: CommunityRating | Unset = UNSET if _rating is UNSET else CommunityRating.from_dict(_rating)
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         community_release_rating = cls(
-            release_id=release_id,
-            rating=rating,
+            release_id,
+            rating,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        community_release_rating.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            community_release_rating.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return community_release_rating
 
     @property
@@ -92,3 +83,7 @@ class CommunityReleaseRating:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.community_rating import CommunityRating

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommunityUser")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "username",
+        "resource_url",
+    )
+)
+
 
 @_attrs_define
 class CommunityUser:
@@ -25,45 +33,34 @@ class CommunityUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        resource_url = self.resource_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if username is not UNSET:
-            field_dict["username"] = username
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"CommunityUser: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        username = d.pop("username", UNSET)
-        if not isinstance(username, Unset) and not (isinstance(username, str)):
+        d = src_dict
+        username = d.get("username", UNSET)
+        if type(username) is not str and username is not UNSET and not (isinstance(username, str)):
             raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         community_user = cls(
-            username=username,
-            resource_url=resource_url,
+            username,
+            resource_url,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        community_user.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            community_user.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return community_user
 
     @property

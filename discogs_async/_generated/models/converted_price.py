@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConvertedPrice")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "curr_abbr",
+        "curr_id",
+        "formatted",
+        "value",
+    )
+)
+
 
 @_attrs_define
 class ConvertedPrice:
@@ -29,63 +39,57 @@ class ConvertedPrice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        curr_abbr = self.curr_abbr
-
-        curr_id = self.curr_id
-
-        formatted = self.formatted
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if curr_abbr is not UNSET:
-            field_dict["curr_abbr"] = curr_abbr
-        if curr_id is not UNSET:
-            field_dict["curr_id"] = curr_id
-        if formatted is not UNSET:
-            field_dict["formatted"] = formatted
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.curr_abbr is not UNSET:
+            field_dict["curr_abbr"] = self.curr_abbr
+        if self.curr_id is not UNSET:
+            field_dict["curr_id"] = self.curr_id
+        if self.formatted is not UNSET:
+            field_dict["formatted"] = self.formatted
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"ConvertedPrice: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        curr_abbr = d.pop("curr_abbr", UNSET)
-        if not isinstance(curr_abbr, Unset) and not (isinstance(curr_abbr, str)):
+        d = src_dict
+        curr_abbr = d.get("curr_abbr", UNSET)
+        if type(curr_abbr) is not str and curr_abbr is not UNSET and not (isinstance(curr_abbr, str)):
             raise TypeError(f"curr_abbr: expected a string, got {type(curr_abbr).__name__}")
 
-        curr_id = d.pop("curr_id", UNSET)
-        if not isinstance(curr_id, Unset) and not (isinstance(curr_id, int) and not isinstance(curr_id, bool)):
+        curr_id = d.get("curr_id", UNSET)
+        if (
+            type(curr_id) is not int
+            and curr_id is not UNSET
+            and not (isinstance(curr_id, int) and not isinstance(curr_id, bool))
+        ):
             raise TypeError(f"curr_id: expected an integer, got {type(curr_id).__name__}")
 
-        formatted = d.pop("formatted", UNSET)
-        if not isinstance(formatted, Unset) and not (isinstance(formatted, str)):
+        formatted = d.get("formatted", UNSET)
+        if type(formatted) is not str and formatted is not UNSET and not (isinstance(formatted, str)):
             raise TypeError(f"formatted: expected a string, got {type(formatted).__name__}")
 
-        value = d.pop("value", UNSET)
-        if not isinstance(value, Unset) and not (isinstance(value, int | float) and not isinstance(value, bool)):
+        value = d.get("value", UNSET)
+        if (
+            type(value) is not float
+            and type(value) is not int
+            and value is not UNSET
+            and not (isinstance(value, int | float) and not isinstance(value, bool))
+        ):
             raise TypeError(f"value: expected a number, got {type(value).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         converted_price = cls(
-            curr_abbr=curr_abbr,
-            curr_id=curr_id,
-            formatted=formatted,
-            value=value,
+            curr_abbr,
+            curr_id,
+            formatted,
+            value,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        converted_price.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            converted_price.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return converted_price
 
     @property

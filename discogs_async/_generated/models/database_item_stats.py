@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.database_item_counts import DatabaseItemCounts
-
-
 T = TypeVar("T", bound="DatabaseItemStats")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "community",
+        "user",
+    )
+)
 
 
 @_attrs_define
@@ -29,57 +33,34 @@ class DatabaseItemStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        community: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.community, Unset):
-            community = self.community.to_dict()
-
-        user: dict[str, Any] | Unset = UNSET
+            field_dict["community"] = self.community.to_dict()
         if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if community is not UNSET:
-            field_dict["community"] = community
-        if user is not UNSET:
-            field_dict["user"] = user
-
+            field_dict["user"] = self.user.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.database_item_counts import DatabaseItemCounts  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"DatabaseItemStats: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _community = d.pop("community", UNSET)
-        community: DatabaseItemCounts | Unset
-        if isinstance(_community, Unset):
-            community = UNSET
-        else:
-            community = DatabaseItemCounts.from_dict(_community)
-
-        _user = d.pop("user", UNSET)
-        user: DatabaseItemCounts | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = DatabaseItemCounts.from_dict(_user)
-
-        database_item_stats = cls(
-            community=community,
-            user=user,
+        d = src_dict
+        _community = d.get("community", UNSET)
+        community: DatabaseItemCounts | Unset = (
+            UNSET if _community is UNSET else DatabaseItemCounts.from_dict(_community)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        _user = d.get("user", UNSET)
+        user: DatabaseItemCounts | Unset = UNSET if _user is UNSET else DatabaseItemCounts.from_dict(_user)
 
-            additional_properties[prop_name] = additional
-
-        database_item_stats.additional_properties = additional_properties
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
+        database_item_stats = cls(
+            community,
+            user,
+        )
+        if not _KNOWN.issuperset(d):
+            database_item_stats.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return database_item_stats
 
     @property
@@ -97,3 +78,7 @@ class DatabaseItemStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.database_item_counts import DatabaseItemCounts

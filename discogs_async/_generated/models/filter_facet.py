@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.filter_facet_value import FilterFacetValue
-
-
 T = TypeVar("T", bound="FilterFacet")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "title",
+        "values",
+        "allows_multiple_values",
+    )
+)
 
 
 @_attrs_define
@@ -33,77 +39,55 @@ class FilterFacet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        values: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
         if not isinstance(self.values, Unset):
-            values = []
-            for values_item_data in self.values:
-                values_item = values_item_data.to_dict()
-                values.append(values_item)
-
-        allows_multiple_values = self.allows_multiple_values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if values is not UNSET:
-            field_dict["values"] = values
-        if allows_multiple_values is not UNSET:
-            field_dict["allows_multiple_values"] = allows_multiple_values
-
+            field_dict["values"] = [values_item_data.to_dict() for values_item_data in self.values]
+        if self.allows_multiple_values is not UNSET:
+            field_dict["allows_multiple_values"] = self.allows_multiple_values
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filter_facet_value import FilterFacetValue  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"FilterFacet: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, Unset) and not (isinstance(id, str)):
+        d = src_dict
+        id = d.get("id", UNSET)
+        if type(id) is not str and id is not UNSET and not (isinstance(id, str)):
             raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, Unset) and not (isinstance(title, str)):
+        title = d.get("title", UNSET)
+        if type(title) is not str and title is not UNSET and not (isinstance(title, str)):
             raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
-        _values = d.pop("values", UNSET)
+        _values = d.get("values", UNSET)
         values: list[FilterFacetValue] | Unset = UNSET
-        if not isinstance(_values, Unset):
-            if not isinstance(_values, list):
+        if _values is not UNSET:
+            if type(_values) is not list and not isinstance(_values, list):
                 raise TypeError(f"values: expected an array, got {type(_values).__name__}")
-            values = []
-            for values_item_data in _values:
-                values_item = FilterFacetValue.from_dict(values_item_data)
+            values = list(map(FilterFacetValue.from_dict, _values))
 
-                values.append(values_item)
-
-        allows_multiple_values = d.pop("allows_multiple_values", UNSET)
-        if not isinstance(allows_multiple_values, Unset) and not (isinstance(allows_multiple_values, bool)):
+        allows_multiple_values = d.get("allows_multiple_values", UNSET)
+        if (
+            type(allows_multiple_values) is not bool
+            and allows_multiple_values is not UNSET
+            and not (isinstance(allows_multiple_values, bool))
+        ):
             raise TypeError(f"allows_multiple_values: expected a boolean, got {type(allows_multiple_values).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         filter_facet = cls(
-            id=id,
-            title=title,
-            values=values,
-            allows_multiple_values=allows_multiple_values,
+            id,
+            title,
+            values,
+            allows_multiple_values,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        filter_facet.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            filter_facet.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return filter_facet
 
     @property
@@ -121,3 +105,7 @@ class FilterFacet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.filter_facet_value import FilterFacetValue

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilterFacetValue")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "title",
+        "value",
+        "count",
+    )
+)
+
 
 @_attrs_define
 class FilterFacetValue:
@@ -27,54 +36,45 @@ class FilterFacetValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        value = self.value
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if value is not UNSET:
-            field_dict["value"] = value
-        if count is not UNSET:
-            field_dict["count"] = count
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
+        if self.count is not UNSET:
+            field_dict["count"] = self.count
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"FilterFacetValue: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
-        if not isinstance(title, Unset) and not (isinstance(title, str)):
+        d = src_dict
+        title = d.get("title", UNSET)
+        if type(title) is not str and title is not UNSET and not (isinstance(title, str)):
             raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
-        value = d.pop("value", UNSET)
-        if not isinstance(value, Unset) and not (isinstance(value, str)):
+        value = d.get("value", UNSET)
+        if type(value) is not str and value is not UNSET and not (isinstance(value, str)):
             raise TypeError(f"value: expected a string, got {type(value).__name__}")
 
-        count = d.pop("count", UNSET)
-        if not isinstance(count, Unset) and not (isinstance(count, int) and not isinstance(count, bool)):
+        count = d.get("count", UNSET)
+        if (
+            type(count) is not int
+            and count is not UNSET
+            and not (isinstance(count, int) and not isinstance(count, bool))
+        ):
             raise TypeError(f"count: expected an integer, got {type(count).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         filter_facet_value = cls(
-            title=title,
-            value=value,
-            count=count,
+            title,
+            value,
+            count,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        filter_facet_value.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            filter_facet_value.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return filter_facet_value
 
     @property

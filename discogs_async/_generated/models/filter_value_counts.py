@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="FilterValueCounts")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(())
+
 
 @_attrs_define
 class FilterValueCounts:
@@ -16,28 +19,32 @@ class FilterValueCounts:
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"FilterValueCounts: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        d = src_dict
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         filter_value_counts = cls()
+        if not _KNOWN.issuperset(d):
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                if prop_name in _KNOWN:
+                    continue
+                additional_property = prop_dict
+                if type(additional_property) is not int and not (
+                    isinstance(additional_property, int) and not isinstance(additional_property, bool)
+                ):
+                    raise TypeError(
+                        f"AdditionalProperty: expected an integer, got {type(additional_property).__name__}"
+                    )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = prop_dict
-            if not (isinstance(additional_property, int) and not isinstance(additional_property, bool)):
-                raise TypeError(f"AdditionalProperty: expected an integer, got {type(additional_property).__name__}")
-
-            additional_properties[prop_name] = additional_property
-
-        filter_value_counts.additional_properties = additional_properties
+                additional_properties[prop_name] = additional_property
+            filter_value_counts.additional_properties = additional_properties
         return filter_value_counts
 
     @property

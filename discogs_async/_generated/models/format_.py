@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Format")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "qty",
+        "descriptions",
+        "text",
+    )
+)
+
 
 @_attrs_define
 class Format:
@@ -29,74 +39,56 @@ class Format:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        qty = self.qty
-
-        descriptions: list[str] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.qty is not UNSET:
+            field_dict["qty"] = self.qty
         if not isinstance(self.descriptions, Unset):
-            descriptions = self.descriptions
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if qty is not UNSET:
-            field_dict["qty"] = qty
-        if descriptions is not UNSET:
-            field_dict["descriptions"] = descriptions
-        if text is not UNSET:
-            field_dict["text"] = text
-
+            field_dict["descriptions"] = self.descriptions
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Format: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if not isinstance(name, Unset) and not (isinstance(name, str)):
+        d = src_dict
+        name = d.get("name", UNSET)
+        if type(name) is not str and name is not UNSET and not (isinstance(name, str)):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        qty = d.pop("qty", UNSET)
-        if not isinstance(qty, Unset) and not (isinstance(qty, str)):
+        qty = d.get("qty", UNSET)
+        if type(qty) is not str and qty is not UNSET and not (isinstance(qty, str)):
             raise TypeError(f"qty: expected a string, got {type(qty).__name__}")
 
-        _descriptions = d.pop("descriptions", UNSET)
+        _descriptions = d.get("descriptions", UNSET)
         descriptions: list[str] | Unset = UNSET
-        if not isinstance(_descriptions, Unset):
-            if not isinstance(_descriptions, list):
+        if _descriptions is not UNSET:
+            if type(_descriptions) is not list and not isinstance(_descriptions, list):
                 raise TypeError(f"descriptions: expected an array, got {type(_descriptions).__name__}")
-            descriptions = []
             for descriptions_item_data in _descriptions:
                 descriptions_item = descriptions_item_data
-                if not (isinstance(descriptions_item, str)):
+                if type(descriptions_item) is not str and not (isinstance(descriptions_item, str)):
                     raise TypeError(f"descriptions_item: expected a string, got {type(descriptions_item).__name__}")
 
-                descriptions.append(descriptions_item)
+            descriptions = list(_descriptions)
 
-        text = d.pop("text", UNSET)
-        if not isinstance(text, Unset) and not (isinstance(text, str)):
+        text = d.get("text", UNSET)
+        if type(text) is not str and text is not UNSET and not (isinstance(text, str)):
             raise TypeError(f"text: expected a string, got {type(text).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         format_ = cls(
-            name=name,
-            qty=qty,
-            descriptions=descriptions,
-            text=text,
+            name,
+            qty,
+            descriptions,
+            text,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        format_.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            format_.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return format_
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Identifier")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "type",
+        "value",
+        "description",
+    )
+)
+
 
 @_attrs_define
 class Identifier:
@@ -27,54 +36,41 @@ class Identifier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        value = self.value
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Identifier: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-        if not isinstance(type_, Unset) and not (isinstance(type_, str)):
+        d = src_dict
+        type_ = d.get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET and not (isinstance(type_, str)):
             raise TypeError(f"type: expected a string, got {type(type_).__name__}")
 
-        value = d.pop("value", UNSET)
-        if not isinstance(value, Unset) and not (isinstance(value, str)):
+        value = d.get("value", UNSET)
+        if type(value) is not str and value is not UNSET and not (isinstance(value, str)):
             raise TypeError(f"value: expected a string, got {type(value).__name__}")
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, Unset) and not (isinstance(description, str)):
+        description = d.get("description", UNSET)
+        if type(description) is not str and description is not UNSET and not (isinstance(description, str)):
             raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         identifier = cls(
-            type_=type_,
-            value=value,
-            description=description,
+            type_,
+            value,
+            description,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        identifier.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            identifier.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return identifier
 
     @property

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Identity")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "username",
+        "resource_url",
+        "consumer_name",
+    )
+)
+
 
 @_attrs_define
 class Identity:
@@ -29,64 +39,46 @@ class Identity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        username = self.username
-
-        resource_url = self.resource_url
-
-        consumer_name = self.consumer_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "username": username,
-            }
-        )
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if consumer_name is not UNSET:
-            field_dict["consumer_name"] = consumer_name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["username"] = self.username
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
+        if self.consumer_name is not UNSET:
+            field_dict["consumer_name"] = self.consumer_name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Identity: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        username = d.pop("username")
-        if not (isinstance(username, str)):
+        username = d["username"]
+        if type(username) is not str and not (isinstance(username, str)):
             raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        consumer_name = d.pop("consumer_name", UNSET)
-        if not isinstance(consumer_name, Unset) and not (isinstance(consumer_name, str)):
+        consumer_name = d.get("consumer_name", UNSET)
+        if type(consumer_name) is not str and consumer_name is not UNSET and not (isinstance(consumer_name, str)):
             raise TypeError(f"consumer_name: expected a string, got {type(consumer_name).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         identity = cls(
-            id=id,
-            username=username,
-            resource_url=resource_url,
-            consumer_name=consumer_name,
+            id,
+            username,
+            resource_url,
+            consumer_name,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        identity.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            identity.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return identity
 
     @property

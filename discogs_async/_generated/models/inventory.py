@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.listing import Listing
-    from ..models.pagination import Pagination
-
-
 T = TypeVar("T", bound="Inventory")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "pagination",
+        "listings",
+    )
+)
 
 
 @_attrs_define
@@ -29,55 +32,31 @@ class Inventory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        listings = []
-        for listings_item_data in self.listings:
-            listings_item = listings_item_data.to_dict()
-            listings.append(listings_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "listings": listings,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["pagination"] = self.pagination.to_dict()
+        field_dict["listings"] = [listings_item_data.to_dict() for listings_item_data in self.listings]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listing import Listing  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Inventory: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = Pagination.from_dict(d["pagination"])
 
-        _listings = d.pop("listings")
-        if not isinstance(_listings, list):
+        _listings = d["listings"]
+        if type(_listings) is not list and not isinstance(_listings, list):
             raise TypeError(f"listings: expected an array, got {type(_listings).__name__}")
-        listings = []
-        for listings_item_data in _listings:
-            listings_item = Listing.from_dict(listings_item_data)
+        listings = list(map(Listing.from_dict, _listings))
 
-            listings.append(listings_item)
-
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         inventory = cls(
-            pagination=pagination,
-            listings=listings,
+            pagination,
+            listings,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        inventory.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            inventory.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return inventory
 
     @property
@@ -95,3 +74,8 @@ class Inventory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.listing import Listing
+from ..models.pagination import Pagination

@@ -12,6 +12,9 @@ from ..types import File
 
 T = TypeVar("T", bound="InventoryCsvUpload")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(("upload",))
+
 
 @_attrs_define
 class InventoryCsvUpload:
@@ -25,16 +28,10 @@ class InventoryCsvUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         upload = self.upload.to_tuple()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "upload": upload,
-            }
-        )
-
+        field_dict["upload"] = upload
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
@@ -49,22 +46,18 @@ class InventoryCsvUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InventoryCsvUpload: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        upload = File(payload=BytesIO(d.pop("upload")))
+        d = src_dict
+        upload = File(payload=BytesIO(d["upload"]))
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         inventory_csv_upload = cls(
-            upload=upload,
+            upload,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        inventory_csv_upload.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            inventory_csv_upload.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return inventory_csv_upload
 
     @property

@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InventoryExport")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "created_ts",
+        "finished_ts",
+        "url",
+        "download_url",
+        "filename",
+    )
+)
+
 
 @_attrs_define
 class InventoryExport:
@@ -36,107 +49,73 @@ class InventoryExport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status = self.status
-
-        created_ts = self.created_ts
-
-        finished_ts: None | str | Unset
-        if isinstance(self.finished_ts, Unset):
-            finished_ts = UNSET
-        else:
-            finished_ts = self.finished_ts
-
-        url = self.url
-
-        download_url = self.download_url
-
-        filename = self.filename
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_ts is not UNSET:
-            field_dict["created_ts"] = created_ts
-        if finished_ts is not UNSET:
-            field_dict["finished_ts"] = finished_ts
-        if url is not UNSET:
-            field_dict["url"] = url
-        if download_url is not UNSET:
-            field_dict["download_url"] = download_url
-        if filename is not UNSET:
-            field_dict["filename"] = filename
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.created_ts is not UNSET:
+            field_dict["created_ts"] = self.created_ts
+        if not isinstance(self.finished_ts, Unset):
+            field_dict["finished_ts"] = self.finished_ts
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.download_url is not UNSET:
+            field_dict["download_url"] = self.download_url
+        if self.filename is not UNSET:
+            field_dict["filename"] = self.filename
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InventoryExport: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        status = d.pop("status", UNSET)
-        if not isinstance(status, Unset) and not (isinstance(status, str)):
+        status = d.get("status", UNSET)
+        if type(status) is not str and status is not UNSET and not (isinstance(status, str)):
             raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
-        created_ts = d.pop("created_ts", UNSET)
-        if not isinstance(created_ts, Unset) and not (isinstance(created_ts, str)):
+        created_ts = d.get("created_ts", UNSET)
+        if type(created_ts) is not str and created_ts is not UNSET and not (isinstance(created_ts, str)):
             raise TypeError(f"created_ts: expected a string, got {type(created_ts).__name__}")
 
-        def _parse_finished_ts(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"finished_ts: expected None | str, got {type(data).__name__}")
-            finished_ts_type_0 = data
-            if not (isinstance(finished_ts_type_0, str)):
-                raise TypeError(f"finished_ts_type_0: expected a string, got {type(finished_ts_type_0).__name__}")
+        finished_ts = d.get("finished_ts", UNSET)
+        if (
+            type(finished_ts) is not str
+            and finished_ts is not None
+            and finished_ts is not UNSET
+            and not (isinstance(finished_ts, str))
+        ):
+            raise TypeError(f"finished_ts: expected None | str, got {type(finished_ts).__name__}")
 
-            return finished_ts_type_0
-
-        finished_ts = _parse_finished_ts(d.pop("finished_ts", UNSET))
-
-        url = d.pop("url", UNSET)
-        if not isinstance(url, Unset) and not (isinstance(url, str)):
+        url = d.get("url", UNSET)
+        if type(url) is not str and url is not UNSET and not (isinstance(url, str)):
             raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
-        download_url = d.pop("download_url", UNSET)
-        if not isinstance(download_url, Unset) and not (isinstance(download_url, str)):
+        download_url = d.get("download_url", UNSET)
+        if type(download_url) is not str and download_url is not UNSET and not (isinstance(download_url, str)):
             raise TypeError(f"download_url: expected a string, got {type(download_url).__name__}")
 
-        filename = d.pop("filename", UNSET)
-        if not isinstance(filename, Unset) and not (isinstance(filename, str)):
+        filename = d.get("filename", UNSET)
+        if type(filename) is not str and filename is not UNSET and not (isinstance(filename, str)):
             raise TypeError(f"filename: expected a string, got {type(filename).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         inventory_export = cls(
-            id=id,
-            status=status,
-            created_ts=created_ts,
-            finished_ts=finished_ts,
-            url=url,
-            download_url=download_url,
-            filename=filename,
+            id,
+            status,
+            created_ts,
+            finished_ts,
+            url,
+            download_url,
+            filename,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        inventory_export.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            inventory_export.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return inventory_export
 
     @property

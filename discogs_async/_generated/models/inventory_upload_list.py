@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.inventory_upload import InventoryUpload
-    from ..models.pagination import Pagination
-
-
 T = TypeVar("T", bound="InventoryUploadList")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "pagination",
+        "items",
+    )
+)
 
 
 @_attrs_define
@@ -29,55 +32,31 @@ class InventoryUploadList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "items": items,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["pagination"] = self.pagination.to_dict()
+        field_dict["items"] = [items_item_data.to_dict() for items_item_data in self.items]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inventory_upload import InventoryUpload  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"InventoryUploadList: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = Pagination.from_dict(d["pagination"])
 
-        _items = d.pop("items")
-        if not isinstance(_items, list):
+        _items = d["items"]
+        if type(_items) is not list and not isinstance(_items, list):
             raise TypeError(f"items: expected an array, got {type(_items).__name__}")
-        items = []
-        for items_item_data in _items:
-            items_item = InventoryUpload.from_dict(items_item_data)
+        items = list(map(InventoryUpload.from_dict, _items))
 
-            items.append(items_item)
-
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         inventory_upload_list = cls(
-            pagination=pagination,
-            items=items,
+            pagination,
+            items,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        inventory_upload_list.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            inventory_upload_list.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return inventory_upload_list
 
     @property
@@ -95,3 +74,8 @@ class InventoryUploadList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.inventory_upload import InventoryUpload
+from ..models.pagination import Pagination

@@ -1,19 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.image import Image
-    from ..models.related_label import RelatedLabel
-
-
 T = TypeVar("T", bound="Label")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "profile",
+        "contact_info",
+        "urls",
+        "images",
+        "parent_label",
+        "sublabels",
+        "data_quality",
+        "uri",
+        "resource_url",
+        "releases_url",
+    )
+)
 
 
 @_attrs_define
@@ -50,180 +63,116 @@ class Label:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        profile = self.profile
-
-        contact_info = self.contact_info
-
-        urls: list[str] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.profile is not UNSET:
+            field_dict["profile"] = self.profile
+        if self.contact_info is not UNSET:
+            field_dict["contact_info"] = self.contact_info
         if not isinstance(self.urls, Unset):
-            urls = self.urls
-
-        images: list[dict[str, Any]] | Unset = UNSET
+            field_dict["urls"] = self.urls
         if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        parent_label: dict[str, Any] | Unset = UNSET
+            field_dict["images"] = [images_item_data.to_dict() for images_item_data in self.images]
         if not isinstance(self.parent_label, Unset):
-            parent_label = self.parent_label.to_dict()
-
-        sublabels: list[dict[str, Any]] | Unset = UNSET
+            field_dict["parent_label"] = self.parent_label.to_dict()
         if not isinstance(self.sublabels, Unset):
-            sublabels = []
-            for sublabels_item_data in self.sublabels:
-                sublabels_item = sublabels_item_data.to_dict()
-                sublabels.append(sublabels_item)
-
-        data_quality = self.data_quality
-
-        uri = self.uri
-
-        resource_url = self.resource_url
-
-        releases_url = self.releases_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if contact_info is not UNSET:
-            field_dict["contact_info"] = contact_info
-        if urls is not UNSET:
-            field_dict["urls"] = urls
-        if images is not UNSET:
-            field_dict["images"] = images
-        if parent_label is not UNSET:
-            field_dict["parent_label"] = parent_label
-        if sublabels is not UNSET:
-            field_dict["sublabels"] = sublabels
-        if data_quality is not UNSET:
-            field_dict["data_quality"] = data_quality
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if releases_url is not UNSET:
-            field_dict["releases_url"] = releases_url
-
+            field_dict["sublabels"] = [sublabels_item_data.to_dict() for sublabels_item_data in self.sublabels]
+        if self.data_quality is not UNSET:
+            field_dict["data_quality"] = self.data_quality
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
+        if self.releases_url is not UNSET:
+            field_dict["releases_url"] = self.releases_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image import Image  # noqa: PLC0415
-        from ..models.related_label import RelatedLabel  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Label: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, Unset) and not (isinstance(name, str)):
+        name = d.get("name", UNSET)
+        if type(name) is not str and name is not UNSET and not (isinstance(name, str)):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        profile = d.pop("profile", UNSET)
-        if not isinstance(profile, Unset) and not (isinstance(profile, str)):
+        profile = d.get("profile", UNSET)
+        if type(profile) is not str and profile is not UNSET and not (isinstance(profile, str)):
             raise TypeError(f"profile: expected a string, got {type(profile).__name__}")
 
-        contact_info = d.pop("contact_info", UNSET)
-        if not isinstance(contact_info, Unset) and not (isinstance(contact_info, str)):
+        contact_info = d.get("contact_info", UNSET)
+        if type(contact_info) is not str and contact_info is not UNSET and not (isinstance(contact_info, str)):
             raise TypeError(f"contact_info: expected a string, got {type(contact_info).__name__}")
 
-        _urls = d.pop("urls", UNSET)
+        _urls = d.get("urls", UNSET)
         urls: list[str] | Unset = UNSET
-        if not isinstance(_urls, Unset):
-            if not isinstance(_urls, list):
+        if _urls is not UNSET:
+            if type(_urls) is not list and not isinstance(_urls, list):
                 raise TypeError(f"urls: expected an array, got {type(_urls).__name__}")
-            urls = []
             for urls_item_data in _urls:
                 urls_item = urls_item_data
-                if not (isinstance(urls_item, str)):
+                if type(urls_item) is not str and not (isinstance(urls_item, str)):
                     raise TypeError(f"urls_item: expected a string, got {type(urls_item).__name__}")
 
-                urls.append(urls_item)
+            urls = list(_urls)
 
-        _images = d.pop("images", UNSET)
+        _images = d.get("images", UNSET)
         images: list[Image] | Unset = UNSET
-        if not isinstance(_images, Unset):
-            if not isinstance(_images, list):
+        if _images is not UNSET:
+            if type(_images) is not list and not isinstance(_images, list):
                 raise TypeError(f"images: expected an array, got {type(_images).__name__}")
-            images = []
-            for images_item_data in _images:
-                images_item = Image.from_dict(images_item_data)
+            images = list(map(Image.from_dict, _images))
 
-                images.append(images_item)
+        _parent_label = d.get("parent_label", UNSET)
+        parent_label: RelatedLabel | Unset = UNSET if _parent_label is UNSET else RelatedLabel.from_dict(_parent_label)
 
-        _parent_label = d.pop("parent_label", UNSET)
-        parent_label: RelatedLabel | Unset
-        if isinstance(_parent_label, Unset):
-            parent_label = UNSET
-        else:
-            parent_label = RelatedLabel.from_dict(_parent_label)
-
-        _sublabels = d.pop("sublabels", UNSET)
+        _sublabels = d.get("sublabels", UNSET)
         sublabels: list[RelatedLabel] | Unset = UNSET
-        if not isinstance(_sublabels, Unset):
-            if not isinstance(_sublabels, list):
+        if _sublabels is not UNSET:
+            if type(_sublabels) is not list and not isinstance(_sublabels, list):
                 raise TypeError(f"sublabels: expected an array, got {type(_sublabels).__name__}")
-            sublabels = []
-            for sublabels_item_data in _sublabels:
-                sublabels_item = RelatedLabel.from_dict(sublabels_item_data)
+            sublabels = list(map(RelatedLabel.from_dict, _sublabels))
 
-                sublabels.append(sublabels_item)
-
-        data_quality = d.pop("data_quality", UNSET)
-        if not isinstance(data_quality, Unset) and not (isinstance(data_quality, str)):
+        data_quality = d.get("data_quality", UNSET)
+        if type(data_quality) is not str and data_quality is not UNSET and not (isinstance(data_quality, str)):
             raise TypeError(f"data_quality: expected a string, got {type(data_quality).__name__}")
 
-        uri = d.pop("uri", UNSET)
-        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+        uri = d.get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET and not (isinstance(uri, str)):
             raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        releases_url = d.pop("releases_url", UNSET)
-        if not isinstance(releases_url, Unset) and not (isinstance(releases_url, str)):
+        releases_url = d.get("releases_url", UNSET)
+        if type(releases_url) is not str and releases_url is not UNSET and not (isinstance(releases_url, str)):
             raise TypeError(f"releases_url: expected a string, got {type(releases_url).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         label = cls(
-            id=id,
-            name=name,
-            profile=profile,
-            contact_info=contact_info,
-            urls=urls,
-            images=images,
-            parent_label=parent_label,
-            sublabels=sublabels,
-            data_quality=data_quality,
-            uri=uri,
-            resource_url=resource_url,
-            releases_url=releases_url,
+            id,
+            name,
+            profile,
+            contact_info,
+            urls,
+            images,
+            parent_label,
+            sublabels,
+            data_quality,
+            uri,
+            resource_url,
+            releases_url,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        label.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            label.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return label
 
     @property
@@ -241,3 +190,8 @@ class Label:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.image import Image
+from ..models.related_label import RelatedLabel

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,21 @@ from attrs import field as _attrs_field
 from ..models.list_item_type import ListItemType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.list_item_stats import ListItemStats
-
-
 T = TypeVar("T", bound="ListItem")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "display_title",
+        "comment",
+        "uri",
+        "resource_url",
+        "image_url",
+        "stats",
+    )
+)
 
 
 @_attrs_define
@@ -42,113 +52,73 @@ class ListItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        display_title = self.display_title
-
-        comment = self.comment
-
-        uri = self.uri
-
-        resource_url = self.resource_url
-
-        image_url = self.image_url
-
-        stats: dict[str, Any] | Unset = UNSET
+            field_dict["type"] = self.type_.value
+        if self.display_title is not UNSET:
+            field_dict["display_title"] = self.display_title
+        if self.comment is not UNSET:
+            field_dict["comment"] = self.comment
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
+        if self.image_url is not UNSET:
+            field_dict["image_url"] = self.image_url
         if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if display_title is not UNSET:
-            field_dict["display_title"] = display_title
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-
+            field_dict["stats"] = self.stats.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_item_stats import ListItemStats  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"ListItem: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        _type_ = d.pop("type", UNSET)
-        type_: ListItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ListItemType(_type_)
+        _type_ = d.get("type", UNSET)
+        type_: ListItemType | Unset = UNSET if _type_ is UNSET else ListItemType(_type_)
 
-        display_title = d.pop("display_title", UNSET)
-        if not isinstance(display_title, Unset) and not (isinstance(display_title, str)):
+        display_title = d.get("display_title", UNSET)
+        if type(display_title) is not str and display_title is not UNSET and not (isinstance(display_title, str)):
             raise TypeError(f"display_title: expected a string, got {type(display_title).__name__}")
 
-        comment = d.pop("comment", UNSET)
-        if not isinstance(comment, Unset) and not (isinstance(comment, str)):
+        comment = d.get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET and not (isinstance(comment, str)):
             raise TypeError(f"comment: expected a string, got {type(comment).__name__}")
 
-        uri = d.pop("uri", UNSET)
-        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+        uri = d.get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET and not (isinstance(uri, str)):
             raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        image_url = d.pop("image_url", UNSET)
-        if not isinstance(image_url, Unset) and not (isinstance(image_url, str)):
+        image_url = d.get("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET and not (isinstance(image_url, str)):
             raise TypeError(f"image_url: expected a string, got {type(image_url).__name__}")
 
-        _stats = d.pop("stats", UNSET)
-        stats: ListItemStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = ListItemStats.from_dict(_stats)
+        _stats = d.get("stats", UNSET)
+        stats: ListItemStats | Unset = UNSET if _stats is UNSET else ListItemStats.from_dict(_stats)
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         list_item = cls(
-            id=id,
-            type_=type_,
-            display_title=display_title,
-            comment=comment,
-            uri=uri,
-            resource_url=resource_url,
-            image_url=image_url,
-            stats=stats,
+            id,
+            type_,
+            display_title,
+            comment,
+            uri,
+            resource_url,
+            image_url,
+            stats,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_item.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            list_item.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return list_item
 
     @property
@@ -166,3 +136,7 @@ class ListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.list_item_stats import ListItemStats

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListItemCommunityStats")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "in_collection",
+        "in_wantlist",
+    )
+)
+
 
 @_attrs_define
 class ListItemCommunityStats:
@@ -25,49 +33,44 @@ class ListItemCommunityStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        in_collection = self.in_collection
-
-        in_wantlist = self.in_wantlist
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if in_collection is not UNSET:
-            field_dict["in_collection"] = in_collection
-        if in_wantlist is not UNSET:
-            field_dict["in_wantlist"] = in_wantlist
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.in_collection is not UNSET:
+            field_dict["in_collection"] = self.in_collection
+        if self.in_wantlist is not UNSET:
+            field_dict["in_wantlist"] = self.in_wantlist
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"ListItemCommunityStats: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        in_collection = d.pop("in_collection", UNSET)
-        if not isinstance(in_collection, Unset) and not (
-            isinstance(in_collection, int) and not isinstance(in_collection, bool)
+        d = src_dict
+        in_collection = d.get("in_collection", UNSET)
+        if (
+            type(in_collection) is not int
+            and in_collection is not UNSET
+            and not (isinstance(in_collection, int) and not isinstance(in_collection, bool))
         ):
             raise TypeError(f"in_collection: expected an integer, got {type(in_collection).__name__}")
 
-        in_wantlist = d.pop("in_wantlist", UNSET)
-        if not isinstance(in_wantlist, Unset) and not (
-            isinstance(in_wantlist, int) and not isinstance(in_wantlist, bool)
+        in_wantlist = d.get("in_wantlist", UNSET)
+        if (
+            type(in_wantlist) is not int
+            and in_wantlist is not UNSET
+            and not (isinstance(in_wantlist, int) and not isinstance(in_wantlist, bool))
         ):
             raise TypeError(f"in_wantlist: expected an integer, got {type(in_wantlist).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         list_item_community_stats = cls(
-            in_collection=in_collection,
-            in_wantlist=in_wantlist,
+            in_collection,
+            in_wantlist,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        list_item_community_stats.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            list_item_community_stats.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return list_item_community_stats
 
     @property

@@ -14,6 +14,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListingInput")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "release_id",
+        "condition",
+        "price",
+        "status",
+        "sleeve_condition",
+        "comments",
+        "allow_offers",
+        "external_id",
+        "location",
+        "weight",
+        "format_quantity",
+    )
+)
+
 
 @_attrs_define
 class ListingInput:
@@ -49,26 +66,21 @@ class ListingInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        release_id = self.release_id
-
-        condition = self.condition.value
-
-        price = self.price
-
-        status = self.status.value
-
-        sleeve_condition: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["release_id"] = self.release_id
+        field_dict["condition"] = self.condition.value
+        field_dict["price"] = self.price
+        field_dict["status"] = self.status.value
         if not isinstance(self.sleeve_condition, Unset):
-            sleeve_condition = self.sleeve_condition.value
-
-        comments = self.comments
-
-        allow_offers = self.allow_offers
-
-        external_id = self.external_id
-
-        location = self.location
-
+            field_dict["sleeve_condition"] = self.sleeve_condition.value
+        if self.comments is not UNSET:
+            field_dict["comments"] = self.comments
+        if self.allow_offers is not UNSET:
+            field_dict["allow_offers"] = self.allow_offers
+        if self.external_id is not UNSET:
+            field_dict["external_id"] = self.external_id
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
         weight: float | str | Unset
         if isinstance(self.weight, Unset):
             weight = UNSET
@@ -76,7 +88,8 @@ class ListingInput:
             weight = self.weight.value
         else:
             weight = self.weight
-
+        if weight is not UNSET:
+            field_dict["weight"] = weight
         format_quantity: int | str | Unset
         if isinstance(self.format_quantity, Unset):
             format_quantity = UNSET
@@ -84,72 +97,50 @@ class ListingInput:
             format_quantity = self.format_quantity.value
         else:
             format_quantity = self.format_quantity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "release_id": release_id,
-                "condition": condition,
-                "price": price,
-                "status": status,
-            }
-        )
-        if sleeve_condition is not UNSET:
-            field_dict["sleeve_condition"] = sleeve_condition
-        if comments is not UNSET:
-            field_dict["comments"] = comments
-        if allow_offers is not UNSET:
-            field_dict["allow_offers"] = allow_offers
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
-        if location is not UNSET:
-            field_dict["location"] = location
-        if weight is not UNSET:
-            field_dict["weight"] = weight
         if format_quantity is not UNSET:
             field_dict["format_quantity"] = format_quantity
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"ListingInput: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        release_id = d.pop("release_id")
-        if not (isinstance(release_id, int) and not isinstance(release_id, bool)):
+        d = src_dict
+        release_id = d["release_id"]
+        if type(release_id) is not int and not (isinstance(release_id, int) and not isinstance(release_id, bool)):
             raise TypeError(f"release_id: expected an integer, got {type(release_id).__name__}")
 
-        condition = ListingCondition(d.pop("condition"))
+        condition = ListingCondition(d["condition"])
 
-        price = d.pop("price")
-        if not (isinstance(price, int | float) and not isinstance(price, bool)):
+        price = d["price"]
+        if (
+            type(price) is not float
+            and type(price) is not int
+            and not (isinstance(price, int | float) and not isinstance(price, bool))
+        ):
             raise TypeError(f"price: expected a number, got {type(price).__name__}")
 
-        status = SettableListingStatus(d.pop("status"))
+        status = SettableListingStatus(d["status"])
 
-        _sleeve_condition = d.pop("sleeve_condition", UNSET)
-        sleeve_condition: SleeveCondition | Unset
-        if isinstance(_sleeve_condition, Unset):
-            sleeve_condition = UNSET
-        else:
-            sleeve_condition = SleeveCondition(_sleeve_condition)
+        _sleeve_condition = d.get("sleeve_condition", UNSET)
+        sleeve_condition: SleeveCondition | Unset = (
+            UNSET if _sleeve_condition is UNSET else SleeveCondition(_sleeve_condition)
+        )
 
-        comments = d.pop("comments", UNSET)
-        if not isinstance(comments, Unset) and not (isinstance(comments, str)):
+        comments = d.get("comments", UNSET)
+        if type(comments) is not str and comments is not UNSET and not (isinstance(comments, str)):
             raise TypeError(f"comments: expected a string, got {type(comments).__name__}")
 
-        allow_offers = d.pop("allow_offers", UNSET)
-        if not isinstance(allow_offers, Unset) and not (isinstance(allow_offers, bool)):
+        allow_offers = d.get("allow_offers", UNSET)
+        if type(allow_offers) is not bool and allow_offers is not UNSET and not (isinstance(allow_offers, bool)):
             raise TypeError(f"allow_offers: expected a boolean, got {type(allow_offers).__name__}")
 
-        external_id = d.pop("external_id", UNSET)
-        if not isinstance(external_id, Unset) and not (isinstance(external_id, str)):
+        external_id = d.get("external_id", UNSET)
+        if type(external_id) is not str and external_id is not UNSET and not (isinstance(external_id, str)):
             raise TypeError(f"external_id: expected a string, got {type(external_id).__name__}")
 
-        location = d.pop("location", UNSET)
-        if not isinstance(location, Unset) and not (isinstance(location, str)):
+        location = d.get("location", UNSET)
+        if type(location) is not str and location is not UNSET and not (isinstance(location, str)):
             raise TypeError(f"location: expected a string, got {type(location).__name__}")
 
         def _parse_weight(data: object) -> AutoValue | float | Unset:
@@ -159,7 +150,11 @@ class ListingInput:
                 if not (isinstance(data, int | float) and not isinstance(data, bool)):
                     raise TypeError()
                 weight_type_0 = data
-                if not (isinstance(weight_type_0, int | float) and not isinstance(weight_type_0, bool)):
+                if (
+                    type(weight_type_0) is not float
+                    and type(weight_type_0) is not int
+                    and not (isinstance(weight_type_0, int | float) and not isinstance(weight_type_0, bool))
+                ):
                     raise TypeError(f"weight_type_0: expected a number, got {type(weight_type_0).__name__}")
 
                 return weight_type_0
@@ -171,7 +166,7 @@ class ListingInput:
 
             return weight_type_1
 
-        weight = _parse_weight(d.pop("weight", UNSET))
+        weight = _parse_weight(d.get("weight", UNSET))
 
         def _parse_format_quantity(data: object) -> AutoValue | int | Unset:
             if isinstance(data, Unset):
@@ -180,7 +175,9 @@ class ListingInput:
                 if not (isinstance(data, int) and not isinstance(data, bool)):
                     raise TypeError()
                 format_quantity_type_0 = data
-                if not (isinstance(format_quantity_type_0, int) and not isinstance(format_quantity_type_0, bool)):
+                if type(format_quantity_type_0) is not int and not (
+                    isinstance(format_quantity_type_0, int) and not isinstance(format_quantity_type_0, bool)
+                ):
                     raise TypeError(
                         f"format_quantity_type_0: expected an integer, got {type(format_quantity_type_0).__name__}"
                     )
@@ -194,29 +191,25 @@ class ListingInput:
 
             return format_quantity_type_1
 
-        format_quantity = _parse_format_quantity(d.pop("format_quantity", UNSET))
+        format_quantity = _parse_format_quantity(d.get("format_quantity", UNSET))
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         listing_input = cls(
-            release_id=release_id,
-            condition=condition,
-            price=price,
-            status=status,
-            sleeve_condition=sleeve_condition,
-            comments=comments,
-            allow_offers=allow_offers,
-            external_id=external_id,
-            location=location,
-            weight=weight,
-            format_quantity=format_quantity,
+            release_id,
+            condition,
+            price,
+            status,
+            sleeve_condition,
+            comments,
+            allow_offers,
+            external_id,
+            location,
+            weight,
+            format_quantity,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listing_input.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            listing_input.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return listing_input
 
     @property

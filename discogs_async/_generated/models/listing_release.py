@@ -1,19 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.listing_release_image import ListingReleaseImage
-    from ..models.listing_release_stats import ListingReleaseStats
-
-
 T = TypeVar("T", bound="ListingRelease")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "resource_url",
+        "description",
+        "artist",
+        "title",
+        "format",
+        "label",
+        "catalog_number",
+        "year",
+        "thumbnail",
+        "images",
+        "stats",
+    )
+)
 
 
 @_attrs_define
@@ -51,157 +64,105 @@ class ListingRelease:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        resource_url = self.resource_url
-
-        description = self.description
-
-        artist = self.artist
-
-        title = self.title
-
-        format_ = self.format_
-
-        label = self.label
-
-        catalog_number = self.catalog_number
-
-        year = self.year
-
-        thumbnail = self.thumbnail
-
-        images: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.artist is not UNSET:
+            field_dict["artist"] = self.artist
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.format_ is not UNSET:
+            field_dict["format"] = self.format_
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.catalog_number is not UNSET:
+            field_dict["catalog_number"] = self.catalog_number
+        if self.year is not UNSET:
+            field_dict["year"] = self.year
+        if self.thumbnail is not UNSET:
+            field_dict["thumbnail"] = self.thumbnail
         if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        stats: dict[str, Any] | Unset = UNSET
+            field_dict["images"] = [images_item_data.to_dict() for images_item_data in self.images]
         if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if description is not UNSET:
-            field_dict["description"] = description
-        if artist is not UNSET:
-            field_dict["artist"] = artist
-        if title is not UNSET:
-            field_dict["title"] = title
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if label is not UNSET:
-            field_dict["label"] = label
-        if catalog_number is not UNSET:
-            field_dict["catalog_number"] = catalog_number
-        if year is not UNSET:
-            field_dict["year"] = year
-        if thumbnail is not UNSET:
-            field_dict["thumbnail"] = thumbnail
-        if images is not UNSET:
-            field_dict["images"] = images
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-
+            field_dict["stats"] = self.stats.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listing_release_image import ListingReleaseImage  # noqa: PLC0415
-        from ..models.listing_release_stats import ListingReleaseStats  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"ListingRelease: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, Unset) and not (isinstance(description, str)):
+        description = d.get("description", UNSET)
+        if type(description) is not str and description is not UNSET and not (isinstance(description, str)):
             raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
-        artist = d.pop("artist", UNSET)
-        if not isinstance(artist, Unset) and not (isinstance(artist, str)):
+        artist = d.get("artist", UNSET)
+        if type(artist) is not str and artist is not UNSET and not (isinstance(artist, str)):
             raise TypeError(f"artist: expected a string, got {type(artist).__name__}")
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, Unset) and not (isinstance(title, str)):
+        title = d.get("title", UNSET)
+        if type(title) is not str and title is not UNSET and not (isinstance(title, str)):
             raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
-        format_ = d.pop("format", UNSET)
-        if not isinstance(format_, Unset) and not (isinstance(format_, str)):
+        format_ = d.get("format", UNSET)
+        if type(format_) is not str and format_ is not UNSET and not (isinstance(format_, str)):
             raise TypeError(f"format: expected a string, got {type(format_).__name__}")
 
-        label = d.pop("label", UNSET)
-        if not isinstance(label, Unset) and not (isinstance(label, str)):
+        label = d.get("label", UNSET)
+        if type(label) is not str and label is not UNSET and not (isinstance(label, str)):
             raise TypeError(f"label: expected a string, got {type(label).__name__}")
 
-        catalog_number = d.pop("catalog_number", UNSET)
-        if not isinstance(catalog_number, Unset) and not (isinstance(catalog_number, str)):
+        catalog_number = d.get("catalog_number", UNSET)
+        if type(catalog_number) is not str and catalog_number is not UNSET and not (isinstance(catalog_number, str)):
             raise TypeError(f"catalog_number: expected a string, got {type(catalog_number).__name__}")
 
-        year = d.pop("year", UNSET)
-        if not isinstance(year, Unset) and not (isinstance(year, int) and not isinstance(year, bool)):
+        year = d.get("year", UNSET)
+        if type(year) is not int and year is not UNSET and not (isinstance(year, int) and not isinstance(year, bool)):
             raise TypeError(f"year: expected an integer, got {type(year).__name__}")
 
-        thumbnail = d.pop("thumbnail", UNSET)
-        if not isinstance(thumbnail, Unset) and not (isinstance(thumbnail, str)):
+        thumbnail = d.get("thumbnail", UNSET)
+        if type(thumbnail) is not str and thumbnail is not UNSET and not (isinstance(thumbnail, str)):
             raise TypeError(f"thumbnail: expected a string, got {type(thumbnail).__name__}")
 
-        _images = d.pop("images", UNSET)
+        _images = d.get("images", UNSET)
         images: list[ListingReleaseImage] | Unset = UNSET
-        if not isinstance(_images, Unset):
-            if not isinstance(_images, list):
+        if _images is not UNSET:
+            if type(_images) is not list and not isinstance(_images, list):
                 raise TypeError(f"images: expected an array, got {type(_images).__name__}")
-            images = []
-            for images_item_data in _images:
-                images_item = ListingReleaseImage.from_dict(images_item_data)
+            images = list(map(ListingReleaseImage.from_dict, _images))
 
-                images.append(images_item)
+        _stats = d.get("stats", UNSET)
+        stats: ListingReleaseStats | Unset = UNSET if _stats is UNSET else ListingReleaseStats.from_dict(_stats)
 
-        _stats = d.pop("stats", UNSET)
-        stats: ListingReleaseStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = ListingReleaseStats.from_dict(_stats)
-
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         listing_release = cls(
-            id=id,
-            resource_url=resource_url,
-            description=description,
-            artist=artist,
-            title=title,
-            format_=format_,
-            label=label,
-            catalog_number=catalog_number,
-            year=year,
-            thumbnail=thumbnail,
-            images=images,
-            stats=stats,
+            id,
+            resource_url,
+            description,
+            artist,
+            title,
+            format_,
+            label,
+            catalog_number,
+            year,
+            thumbnail,
+            images,
+            stats,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listing_release.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            listing_release.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return listing_release
 
     @property
@@ -219,3 +180,8 @@ class ListingRelease:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.listing_release_image import ListingReleaseImage
+from ..models.listing_release_stats import ListingReleaseStats

@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListingReleaseImage")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "type",
+        "uri",
+        "uri150",
+        "resource_url",
+        "width",
+        "height",
+    )
+)
+
 
 @_attrs_define
 class ListingReleaseImage:
@@ -33,81 +45,70 @@ class ListingReleaseImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        uri = self.uri
-
-        uri150 = self.uri150
-
-        resource_url = self.resource_url
-
-        width = self.width
-
-        height = self.height
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if uri150 is not UNSET:
-            field_dict["uri150"] = uri150
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if width is not UNSET:
-            field_dict["width"] = width
-        if height is not UNSET:
-            field_dict["height"] = height
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
+        if self.uri150 is not UNSET:
+            field_dict["uri150"] = self.uri150
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
+        if self.width is not UNSET:
+            field_dict["width"] = self.width
+        if self.height is not UNSET:
+            field_dict["height"] = self.height
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"ListingReleaseImage: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-        if not isinstance(type_, Unset) and not (isinstance(type_, str)):
+        d = src_dict
+        type_ = d.get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET and not (isinstance(type_, str)):
             raise TypeError(f"type: expected a string, got {type(type_).__name__}")
 
-        uri = d.pop("uri", UNSET)
-        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+        uri = d.get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET and not (isinstance(uri, str)):
             raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
-        uri150 = d.pop("uri150", UNSET)
-        if not isinstance(uri150, Unset) and not (isinstance(uri150, str)):
+        uri150 = d.get("uri150", UNSET)
+        if type(uri150) is not str and uri150 is not UNSET and not (isinstance(uri150, str)):
             raise TypeError(f"uri150: expected a string, got {type(uri150).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        width = d.pop("width", UNSET)
-        if not isinstance(width, Unset) and not (isinstance(width, int) and not isinstance(width, bool)):
+        width = d.get("width", UNSET)
+        if (
+            type(width) is not int
+            and width is not UNSET
+            and not (isinstance(width, int) and not isinstance(width, bool))
+        ):
             raise TypeError(f"width: expected an integer, got {type(width).__name__}")
 
-        height = d.pop("height", UNSET)
-        if not isinstance(height, Unset) and not (isinstance(height, int) and not isinstance(height, bool)):
+        height = d.get("height", UNSET)
+        if (
+            type(height) is not int
+            and height is not UNSET
+            and not (isinstance(height, int) and not isinstance(height, bool))
+        ):
             raise TypeError(f"height: expected an integer, got {type(height).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         listing_release_image = cls(
-            type_=type_,
-            uri=uri,
-            uri150=uri150,
-            resource_url=resource_url,
-            width=width,
-            height=height,
+            type_,
+            uri,
+            uri150,
+            resource_url,
+            width,
+            height,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        listing_release_image.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            listing_release_image.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return listing_release_image
 
     @property

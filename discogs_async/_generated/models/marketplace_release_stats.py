@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.price import Price
-
-
 T = TypeVar("T", bound="MarketplaceReleaseStats")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "num_for_sale",
+        "lowest_price",
+        "blocked_from_sale",
+    )
+)
 
 
 @_attrs_define
@@ -32,14 +37,9 @@ class MarketplaceReleaseStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.price import Price  # noqa: PLC0415
-
-        num_for_sale: int | None | Unset
-        if isinstance(self.num_for_sale, Unset):
-            num_for_sale = UNSET
-        else:
-            num_for_sale = self.num_for_sale
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.num_for_sale, Unset):
+            field_dict["num_for_sale"] = self.num_for_sale
         lowest_price: dict[str, Any] | None | Unset
         if isinstance(self.lowest_price, Unset):
             lowest_price = UNSET
@@ -47,43 +47,25 @@ class MarketplaceReleaseStats:
             lowest_price = self.lowest_price.to_dict()
         else:
             lowest_price = self.lowest_price
-
-        blocked_from_sale = self.blocked_from_sale
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if num_for_sale is not UNSET:
-            field_dict["num_for_sale"] = num_for_sale
         if lowest_price is not UNSET:
             field_dict["lowest_price"] = lowest_price
-        if blocked_from_sale is not UNSET:
-            field_dict["blocked_from_sale"] = blocked_from_sale
-
+        if self.blocked_from_sale is not UNSET:
+            field_dict["blocked_from_sale"] = self.blocked_from_sale
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.price import Price  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"MarketplaceReleaseStats: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-
-        def _parse_num_for_sale(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, int) and not isinstance(data, bool)):
-                raise TypeError(f"num_for_sale: expected int | None, got {type(data).__name__}")
-            num_for_sale_type_0 = data
-            if not (isinstance(num_for_sale_type_0, int) and not isinstance(num_for_sale_type_0, bool)):
-                raise TypeError(f"num_for_sale_type_0: expected an integer, got {type(num_for_sale_type_0).__name__}")
-
-            return num_for_sale_type_0
-
-        num_for_sale = _parse_num_for_sale(d.pop("num_for_sale", UNSET))
+        d = src_dict
+        num_for_sale = d.get("num_for_sale", UNSET)
+        if (
+            type(num_for_sale) is not int
+            and num_for_sale is not None
+            and num_for_sale is not UNSET
+            and not (isinstance(num_for_sale, int) and not isinstance(num_for_sale, bool))
+        ):
+            raise TypeError(f"num_for_sale: expected int | None, got {type(num_for_sale).__name__}")
 
         def _parse_lowest_price(data: object) -> None | Price | Unset:
             if data is None:
@@ -96,25 +78,27 @@ class MarketplaceReleaseStats:
 
             return lowest_price_type_0
 
-        lowest_price = _parse_lowest_price(d.pop("lowest_price", UNSET))
+        lowest_price = _parse_lowest_price(d.get("lowest_price", UNSET))
 
-        blocked_from_sale = d.pop("blocked_from_sale", UNSET)
-        if not isinstance(blocked_from_sale, Unset) and not (isinstance(blocked_from_sale, bool)):
+        blocked_from_sale = d.get("blocked_from_sale", UNSET)
+        if (
+            type(blocked_from_sale) is not bool
+            and blocked_from_sale is not UNSET
+            and not (isinstance(blocked_from_sale, bool))
+        ):
             raise TypeError(f"blocked_from_sale: expected a boolean, got {type(blocked_from_sale).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         marketplace_release_stats = cls(
-            num_for_sale=num_for_sale,
-            lowest_price=lowest_price,
-            blocked_from_sale=blocked_from_sale,
+            num_for_sale,
+            lowest_price,
+            blocked_from_sale,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        marketplace_release_stats.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            marketplace_release_stats.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN
+            }
         return marketplace_release_stats
 
     @property
@@ -132,3 +116,7 @@ class MarketplaceReleaseStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.price import Price

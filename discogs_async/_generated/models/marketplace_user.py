@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplaceUser")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "username",
+        "resource_url",
+        "avatar_url",
+    )
+)
+
 
 @_attrs_define
 class MarketplaceUser:
@@ -29,63 +39,48 @@ class MarketplaceUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        username = self.username
-
-        resource_url = self.resource_url
-
-        avatar_url = self.avatar_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if avatar_url is not UNSET:
-            field_dict["avatar_url"] = avatar_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
+        if self.avatar_url is not UNSET:
+            field_dict["avatar_url"] = self.avatar_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"MarketplaceUser: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, Unset) and not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d.get("id", UNSET)
+        if type(id) is not int and id is not UNSET and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        username = d.pop("username", UNSET)
-        if not isinstance(username, Unset) and not (isinstance(username, str)):
+        username = d.get("username", UNSET)
+        if type(username) is not str and username is not UNSET and not (isinstance(username, str)):
             raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        avatar_url = d.pop("avatar_url", UNSET)
-        if not isinstance(avatar_url, Unset) and not (isinstance(avatar_url, str)):
+        avatar_url = d.get("avatar_url", UNSET)
+        if type(avatar_url) is not str and avatar_url is not UNSET and not (isinstance(avatar_url, str)):
             raise TypeError(f"avatar_url: expected a string, got {type(avatar_url).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         marketplace_user = cls(
-            id=id,
-            username=username,
-            resource_url=resource_url,
-            avatar_url=avatar_url,
+            id,
+            username,
+            resource_url,
+            avatar_url,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        marketplace_user.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            marketplace_user.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return marketplace_user
 
     @property

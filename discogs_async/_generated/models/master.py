@@ -1,21 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.image import Image
-    from ..models.release_artist import ReleaseArtist
-    from ..models.track import Track
-    from ..models.video import Video
-
-
 T = TypeVar("T", bound="Master")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "title",
+        "main_release",
+        "main_release_url",
+        "most_recent_release",
+        "most_recent_release_url",
+        "versions_url",
+        "artists",
+        "year",
+        "genres",
+        "styles",
+        "tracklist",
+        "images",
+        "videos",
+        "notes",
+        "data_quality",
+        "num_for_sale",
+        "lowest_price",
+        "uri",
+        "resource_url",
+    )
+)
 
 
 @_attrs_define
@@ -69,305 +88,213 @@ class Master:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        main_release = self.main_release
-
-        main_release_url = self.main_release_url
-
-        most_recent_release = self.most_recent_release
-
-        most_recent_release_url = self.most_recent_release_url
-
-        versions_url = self.versions_url
-
-        artists: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.main_release is not UNSET:
+            field_dict["main_release"] = self.main_release
+        if self.main_release_url is not UNSET:
+            field_dict["main_release_url"] = self.main_release_url
+        if self.most_recent_release is not UNSET:
+            field_dict["most_recent_release"] = self.most_recent_release
+        if self.most_recent_release_url is not UNSET:
+            field_dict["most_recent_release_url"] = self.most_recent_release_url
+        if self.versions_url is not UNSET:
+            field_dict["versions_url"] = self.versions_url
         if not isinstance(self.artists, Unset):
-            artists = []
-            for artists_item_data in self.artists:
-                artists_item = artists_item_data.to_dict()
-                artists.append(artists_item)
-
-        year = self.year
-
-        genres: list[str] | Unset = UNSET
+            field_dict["artists"] = [artists_item_data.to_dict() for artists_item_data in self.artists]
+        if self.year is not UNSET:
+            field_dict["year"] = self.year
         if not isinstance(self.genres, Unset):
-            genres = self.genres
-
-        styles: list[str] | Unset = UNSET
+            field_dict["genres"] = self.genres
         if not isinstance(self.styles, Unset):
-            styles = self.styles
-
-        tracklist: list[dict[str, Any]] | Unset = UNSET
+            field_dict["styles"] = self.styles
         if not isinstance(self.tracklist, Unset):
-            tracklist = []
-            for tracklist_item_data in self.tracklist:
-                tracklist_item = tracklist_item_data.to_dict()
-                tracklist.append(tracklist_item)
-
-        images: list[dict[str, Any]] | Unset = UNSET
+            field_dict["tracklist"] = [tracklist_item_data.to_dict() for tracklist_item_data in self.tracklist]
         if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        videos: list[dict[str, Any]] | Unset = UNSET
+            field_dict["images"] = [images_item_data.to_dict() for images_item_data in self.images]
         if not isinstance(self.videos, Unset):
-            videos = []
-            for videos_item_data in self.videos:
-                videos_item = videos_item_data.to_dict()
-                videos.append(videos_item)
-
-        notes = self.notes
-
-        data_quality = self.data_quality
-
-        num_for_sale = self.num_for_sale
-
-        lowest_price: float | None | Unset
-        if isinstance(self.lowest_price, Unset):
-            lowest_price = UNSET
-        else:
-            lowest_price = self.lowest_price
-
-        uri = self.uri
-
-        resource_url = self.resource_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if main_release is not UNSET:
-            field_dict["main_release"] = main_release
-        if main_release_url is not UNSET:
-            field_dict["main_release_url"] = main_release_url
-        if most_recent_release is not UNSET:
-            field_dict["most_recent_release"] = most_recent_release
-        if most_recent_release_url is not UNSET:
-            field_dict["most_recent_release_url"] = most_recent_release_url
-        if versions_url is not UNSET:
-            field_dict["versions_url"] = versions_url
-        if artists is not UNSET:
-            field_dict["artists"] = artists
-        if year is not UNSET:
-            field_dict["year"] = year
-        if genres is not UNSET:
-            field_dict["genres"] = genres
-        if styles is not UNSET:
-            field_dict["styles"] = styles
-        if tracklist is not UNSET:
-            field_dict["tracklist"] = tracklist
-        if images is not UNSET:
-            field_dict["images"] = images
-        if videos is not UNSET:
-            field_dict["videos"] = videos
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if data_quality is not UNSET:
-            field_dict["data_quality"] = data_quality
-        if num_for_sale is not UNSET:
-            field_dict["num_for_sale"] = num_for_sale
-        if lowest_price is not UNSET:
-            field_dict["lowest_price"] = lowest_price
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-
+            field_dict["videos"] = [videos_item_data.to_dict() for videos_item_data in self.videos]
+        if self.notes is not UNSET:
+            field_dict["notes"] = self.notes
+        if self.data_quality is not UNSET:
+            field_dict["data_quality"] = self.data_quality
+        if self.num_for_sale is not UNSET:
+            field_dict["num_for_sale"] = self.num_for_sale
+        if not isinstance(self.lowest_price, Unset):
+            field_dict["lowest_price"] = self.lowest_price
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image import Image  # noqa: PLC0415
-        from ..models.release_artist import ReleaseArtist  # noqa: PLC0415
-        from ..models.track import Track  # noqa: PLC0415
-        from ..models.video import Video  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Master: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, Unset) and not (isinstance(title, str)):
+        title = d.get("title", UNSET)
+        if type(title) is not str and title is not UNSET and not (isinstance(title, str)):
             raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
-        main_release = d.pop("main_release", UNSET)
-        if not isinstance(main_release, Unset) and not (
-            isinstance(main_release, int) and not isinstance(main_release, bool)
+        main_release = d.get("main_release", UNSET)
+        if (
+            type(main_release) is not int
+            and main_release is not UNSET
+            and not (isinstance(main_release, int) and not isinstance(main_release, bool))
         ):
             raise TypeError(f"main_release: expected an integer, got {type(main_release).__name__}")
 
-        main_release_url = d.pop("main_release_url", UNSET)
-        if not isinstance(main_release_url, Unset) and not (isinstance(main_release_url, str)):
+        main_release_url = d.get("main_release_url", UNSET)
+        if (
+            type(main_release_url) is not str
+            and main_release_url is not UNSET
+            and not (isinstance(main_release_url, str))
+        ):
             raise TypeError(f"main_release_url: expected a string, got {type(main_release_url).__name__}")
 
-        most_recent_release = d.pop("most_recent_release", UNSET)
-        if not isinstance(most_recent_release, Unset) and not (
-            isinstance(most_recent_release, int) and not isinstance(most_recent_release, bool)
+        most_recent_release = d.get("most_recent_release", UNSET)
+        if (
+            type(most_recent_release) is not int
+            and most_recent_release is not UNSET
+            and not (isinstance(most_recent_release, int) and not isinstance(most_recent_release, bool))
         ):
             raise TypeError(f"most_recent_release: expected an integer, got {type(most_recent_release).__name__}")
 
-        most_recent_release_url = d.pop("most_recent_release_url", UNSET)
-        if not isinstance(most_recent_release_url, Unset) and not (isinstance(most_recent_release_url, str)):
+        most_recent_release_url = d.get("most_recent_release_url", UNSET)
+        if (
+            type(most_recent_release_url) is not str
+            and most_recent_release_url is not UNSET
+            and not (isinstance(most_recent_release_url, str))
+        ):
             raise TypeError(f"most_recent_release_url: expected a string, got {type(most_recent_release_url).__name__}")
 
-        versions_url = d.pop("versions_url", UNSET)
-        if not isinstance(versions_url, Unset) and not (isinstance(versions_url, str)):
+        versions_url = d.get("versions_url", UNSET)
+        if type(versions_url) is not str and versions_url is not UNSET and not (isinstance(versions_url, str)):
             raise TypeError(f"versions_url: expected a string, got {type(versions_url).__name__}")
 
-        _artists = d.pop("artists", UNSET)
+        _artists = d.get("artists", UNSET)
         artists: list[ReleaseArtist] | Unset = UNSET
-        if not isinstance(_artists, Unset):
-            if not isinstance(_artists, list):
+        if _artists is not UNSET:
+            if type(_artists) is not list and not isinstance(_artists, list):
                 raise TypeError(f"artists: expected an array, got {type(_artists).__name__}")
-            artists = []
-            for artists_item_data in _artists:
-                artists_item = ReleaseArtist.from_dict(artists_item_data)
+            artists = list(map(ReleaseArtist.from_dict, _artists))
 
-                artists.append(artists_item)
-
-        year = d.pop("year", UNSET)
-        if not isinstance(year, Unset) and not (isinstance(year, int) and not isinstance(year, bool)):
+        year = d.get("year", UNSET)
+        if type(year) is not int and year is not UNSET and not (isinstance(year, int) and not isinstance(year, bool)):
             raise TypeError(f"year: expected an integer, got {type(year).__name__}")
 
-        _genres = d.pop("genres", UNSET)
+        _genres = d.get("genres", UNSET)
         genres: list[str] | Unset = UNSET
-        if not isinstance(_genres, Unset):
-            if not isinstance(_genres, list):
+        if _genres is not UNSET:
+            if type(_genres) is not list and not isinstance(_genres, list):
                 raise TypeError(f"genres: expected an array, got {type(_genres).__name__}")
-            genres = []
             for genres_item_data in _genres:
                 genres_item = genres_item_data
-                if not (isinstance(genres_item, str)):
+                if type(genres_item) is not str and not (isinstance(genres_item, str)):
                     raise TypeError(f"genres_item: expected a string, got {type(genres_item).__name__}")
 
-                genres.append(genres_item)
+            genres = list(_genres)
 
-        _styles = d.pop("styles", UNSET)
+        _styles = d.get("styles", UNSET)
         styles: list[str] | Unset = UNSET
-        if not isinstance(_styles, Unset):
-            if not isinstance(_styles, list):
+        if _styles is not UNSET:
+            if type(_styles) is not list and not isinstance(_styles, list):
                 raise TypeError(f"styles: expected an array, got {type(_styles).__name__}")
-            styles = []
             for styles_item_data in _styles:
                 styles_item = styles_item_data
-                if not (isinstance(styles_item, str)):
+                if type(styles_item) is not str and not (isinstance(styles_item, str)):
                     raise TypeError(f"styles_item: expected a string, got {type(styles_item).__name__}")
 
-                styles.append(styles_item)
+            styles = list(_styles)
 
-        _tracklist = d.pop("tracklist", UNSET)
+        _tracklist = d.get("tracklist", UNSET)
         tracklist: list[Track] | Unset = UNSET
-        if not isinstance(_tracklist, Unset):
-            if not isinstance(_tracklist, list):
+        if _tracklist is not UNSET:
+            if type(_tracklist) is not list and not isinstance(_tracklist, list):
                 raise TypeError(f"tracklist: expected an array, got {type(_tracklist).__name__}")
-            tracklist = []
-            for tracklist_item_data in _tracklist:
-                tracklist_item = Track.from_dict(tracklist_item_data)
+            tracklist = list(map(Track.from_dict, _tracklist))
 
-                tracklist.append(tracklist_item)
-
-        _images = d.pop("images", UNSET)
+        _images = d.get("images", UNSET)
         images: list[Image] | Unset = UNSET
-        if not isinstance(_images, Unset):
-            if not isinstance(_images, list):
+        if _images is not UNSET:
+            if type(_images) is not list and not isinstance(_images, list):
                 raise TypeError(f"images: expected an array, got {type(_images).__name__}")
-            images = []
-            for images_item_data in _images:
-                images_item = Image.from_dict(images_item_data)
+            images = list(map(Image.from_dict, _images))
 
-                images.append(images_item)
-
-        _videos = d.pop("videos", UNSET)
+        _videos = d.get("videos", UNSET)
         videos: list[Video] | Unset = UNSET
-        if not isinstance(_videos, Unset):
-            if not isinstance(_videos, list):
+        if _videos is not UNSET:
+            if type(_videos) is not list and not isinstance(_videos, list):
                 raise TypeError(f"videos: expected an array, got {type(_videos).__name__}")
-            videos = []
-            for videos_item_data in _videos:
-                videos_item = Video.from_dict(videos_item_data)
+            videos = list(map(Video.from_dict, _videos))
 
-                videos.append(videos_item)
-
-        notes = d.pop("notes", UNSET)
-        if not isinstance(notes, Unset) and not (isinstance(notes, str)):
+        notes = d.get("notes", UNSET)
+        if type(notes) is not str and notes is not UNSET and not (isinstance(notes, str)):
             raise TypeError(f"notes: expected a string, got {type(notes).__name__}")
 
-        data_quality = d.pop("data_quality", UNSET)
-        if not isinstance(data_quality, Unset) and not (isinstance(data_quality, str)):
+        data_quality = d.get("data_quality", UNSET)
+        if type(data_quality) is not str and data_quality is not UNSET and not (isinstance(data_quality, str)):
             raise TypeError(f"data_quality: expected a string, got {type(data_quality).__name__}")
 
-        num_for_sale = d.pop("num_for_sale", UNSET)
-        if not isinstance(num_for_sale, Unset) and not (
-            isinstance(num_for_sale, int) and not isinstance(num_for_sale, bool)
+        num_for_sale = d.get("num_for_sale", UNSET)
+        if (
+            type(num_for_sale) is not int
+            and num_for_sale is not UNSET
+            and not (isinstance(num_for_sale, int) and not isinstance(num_for_sale, bool))
         ):
             raise TypeError(f"num_for_sale: expected an integer, got {type(num_for_sale).__name__}")
 
-        def _parse_lowest_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, int | float) and not isinstance(data, bool)):
-                raise TypeError(f"lowest_price: expected float | None, got {type(data).__name__}")
-            lowest_price_type_0 = data
-            if not (isinstance(lowest_price_type_0, int | float) and not isinstance(lowest_price_type_0, bool)):
-                raise TypeError(f"lowest_price_type_0: expected a number, got {type(lowest_price_type_0).__name__}")
+        lowest_price = d.get("lowest_price", UNSET)
+        if (
+            type(lowest_price) is not float
+            and type(lowest_price) is not int
+            and lowest_price is not None
+            and lowest_price is not UNSET
+            and not (isinstance(lowest_price, int | float) and not isinstance(lowest_price, bool))
+        ):
+            raise TypeError(f"lowest_price: expected float | None, got {type(lowest_price).__name__}")
 
-            return lowest_price_type_0
-
-        lowest_price = _parse_lowest_price(d.pop("lowest_price", UNSET))
-
-        uri = d.pop("uri", UNSET)
-        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+        uri = d.get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET and not (isinstance(uri, str)):
             raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         master = cls(
-            id=id,
-            title=title,
-            main_release=main_release,
-            main_release_url=main_release_url,
-            most_recent_release=most_recent_release,
-            most_recent_release_url=most_recent_release_url,
-            versions_url=versions_url,
-            artists=artists,
-            year=year,
-            genres=genres,
-            styles=styles,
-            tracklist=tracklist,
-            images=images,
-            videos=videos,
-            notes=notes,
-            data_quality=data_quality,
-            num_for_sale=num_for_sale,
-            lowest_price=lowest_price,
-            uri=uri,
-            resource_url=resource_url,
+            id,
+            title,
+            main_release,
+            main_release_url,
+            most_recent_release,
+            most_recent_release_url,
+            versions_url,
+            artists,
+            year,
+            genres,
+            styles,
+            tracklist,
+            images,
+            videos,
+            notes,
+            data_quality,
+            num_for_sale,
+            lowest_price,
+            uri,
+            resource_url,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        master.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            master.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return master
 
     @property
@@ -385,3 +312,10 @@ class Master:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.image import Image
+from ..models.release_artist import ReleaseArtist
+from ..models.track import Track
+from ..models.video import Video

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.database_item_stats import DatabaseItemStats
-
-
 T = TypeVar("T", bound="MasterVersion")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "title",
+        "label",
+        "country",
+        "format",
+        "major_formats",
+        "catno",
+        "released",
+        "status",
+        "thumb",
+        "resource_url",
+        "stats",
+    )
+)
 
 
 @_attrs_define
@@ -50,155 +64,110 @@ class MasterVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        label = self.label
-
-        country = self.country
-
-        format_ = self.format_
-
-        major_formats: list[str] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.label is not UNSET:
+            field_dict["label"] = self.label
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.format_ is not UNSET:
+            field_dict["format"] = self.format_
         if not isinstance(self.major_formats, Unset):
-            major_formats = self.major_formats
-
-        catno = self.catno
-
-        released = self.released
-
-        status = self.status
-
-        thumb = self.thumb
-
-        resource_url = self.resource_url
-
-        stats: dict[str, Any] | Unset = UNSET
+            field_dict["major_formats"] = self.major_formats
+        if self.catno is not UNSET:
+            field_dict["catno"] = self.catno
+        if self.released is not UNSET:
+            field_dict["released"] = self.released
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.thumb is not UNSET:
+            field_dict["thumb"] = self.thumb
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
         if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if label is not UNSET:
-            field_dict["label"] = label
-        if country is not UNSET:
-            field_dict["country"] = country
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if major_formats is not UNSET:
-            field_dict["major_formats"] = major_formats
-        if catno is not UNSET:
-            field_dict["catno"] = catno
-        if released is not UNSET:
-            field_dict["released"] = released
-        if status is not UNSET:
-            field_dict["status"] = status
-        if thumb is not UNSET:
-            field_dict["thumb"] = thumb
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-
+            field_dict["stats"] = self.stats.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.database_item_stats import DatabaseItemStats  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"MasterVersion: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, Unset) and not (isinstance(title, str)):
+        title = d.get("title", UNSET)
+        if type(title) is not str and title is not UNSET and not (isinstance(title, str)):
             raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
-        label = d.pop("label", UNSET)
-        if not isinstance(label, Unset) and not (isinstance(label, str)):
+        label = d.get("label", UNSET)
+        if type(label) is not str and label is not UNSET and not (isinstance(label, str)):
             raise TypeError(f"label: expected a string, got {type(label).__name__}")
 
-        country = d.pop("country", UNSET)
-        if not isinstance(country, Unset) and not (isinstance(country, str)):
+        country = d.get("country", UNSET)
+        if type(country) is not str and country is not UNSET and not (isinstance(country, str)):
             raise TypeError(f"country: expected a string, got {type(country).__name__}")
 
-        format_ = d.pop("format", UNSET)
-        if not isinstance(format_, Unset) and not (isinstance(format_, str)):
+        format_ = d.get("format", UNSET)
+        if type(format_) is not str and format_ is not UNSET and not (isinstance(format_, str)):
             raise TypeError(f"format: expected a string, got {type(format_).__name__}")
 
-        _major_formats = d.pop("major_formats", UNSET)
+        _major_formats = d.get("major_formats", UNSET)
         major_formats: list[str] | Unset = UNSET
-        if not isinstance(_major_formats, Unset):
-            if not isinstance(_major_formats, list):
+        if _major_formats is not UNSET:
+            if type(_major_formats) is not list and not isinstance(_major_formats, list):
                 raise TypeError(f"major_formats: expected an array, got {type(_major_formats).__name__}")
-            major_formats = []
             for major_formats_item_data in _major_formats:
                 major_formats_item = major_formats_item_data
-                if not (isinstance(major_formats_item, str)):
+                if type(major_formats_item) is not str and not (isinstance(major_formats_item, str)):
                     raise TypeError(f"major_formats_item: expected a string, got {type(major_formats_item).__name__}")
 
-                major_formats.append(major_formats_item)
+            major_formats = list(_major_formats)
 
-        catno = d.pop("catno", UNSET)
-        if not isinstance(catno, Unset) and not (isinstance(catno, str)):
+        catno = d.get("catno", UNSET)
+        if type(catno) is not str and catno is not UNSET and not (isinstance(catno, str)):
             raise TypeError(f"catno: expected a string, got {type(catno).__name__}")
 
-        released = d.pop("released", UNSET)
-        if not isinstance(released, Unset) and not (isinstance(released, str)):
+        released = d.get("released", UNSET)
+        if type(released) is not str and released is not UNSET and not (isinstance(released, str)):
             raise TypeError(f"released: expected a string, got {type(released).__name__}")
 
-        status = d.pop("status", UNSET)
-        if not isinstance(status, Unset) and not (isinstance(status, str)):
+        status = d.get("status", UNSET)
+        if type(status) is not str and status is not UNSET and not (isinstance(status, str)):
             raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
-        thumb = d.pop("thumb", UNSET)
-        if not isinstance(thumb, Unset) and not (isinstance(thumb, str)):
+        thumb = d.get("thumb", UNSET)
+        if type(thumb) is not str and thumb is not UNSET and not (isinstance(thumb, str)):
             raise TypeError(f"thumb: expected a string, got {type(thumb).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        _stats = d.pop("stats", UNSET)
-        stats: DatabaseItemStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = DatabaseItemStats.from_dict(_stats)
+        _stats = d.get("stats", UNSET)
+        stats: DatabaseItemStats | Unset = UNSET if _stats is UNSET else DatabaseItemStats.from_dict(_stats)
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         master_version = cls(
-            id=id,
-            title=title,
-            label=label,
-            country=country,
-            format_=format_,
-            major_formats=major_formats,
-            catno=catno,
-            released=released,
-            status=status,
-            thumb=thumb,
-            resource_url=resource_url,
-            stats=stats,
+            id,
+            title,
+            label,
+            country,
+            format_,
+            major_formats,
+            catno,
+            released,
+            status,
+            thumb,
+            resource_url,
+            stats,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        master_version.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            master_version.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return master_version
 
     @property
@@ -216,3 +185,7 @@ class MasterVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.database_item_stats import DatabaseItemStats

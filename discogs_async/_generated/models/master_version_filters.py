@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.master_version_filters_applied import MasterVersionFiltersApplied
-    from ..models.master_version_filters_available import MasterVersionFiltersAvailable
-
-
 T = TypeVar("T", bound="MasterVersionFilters")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "applied",
+        "available",
+    )
+)
 
 
 @_attrs_define
@@ -32,58 +35,36 @@ class MasterVersionFilters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        applied: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.applied, Unset):
-            applied = self.applied.to_dict()
-
-        available: dict[str, Any] | Unset = UNSET
+            field_dict["applied"] = self.applied.to_dict()
         if not isinstance(self.available, Unset):
-            available = self.available.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if applied is not UNSET:
-            field_dict["applied"] = applied
-        if available is not UNSET:
-            field_dict["available"] = available
-
+            field_dict["available"] = self.available.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.master_version_filters_applied import MasterVersionFiltersApplied  # noqa: PLC0415
-        from ..models.master_version_filters_available import MasterVersionFiltersAvailable  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"MasterVersionFilters: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _applied = d.pop("applied", UNSET)
-        applied: MasterVersionFiltersApplied | Unset
-        if isinstance(_applied, Unset):
-            applied = UNSET
-        else:
-            applied = MasterVersionFiltersApplied.from_dict(_applied)
-
-        _available = d.pop("available", UNSET)
-        available: MasterVersionFiltersAvailable | Unset
-        if isinstance(_available, Unset):
-            available = UNSET
-        else:
-            available = MasterVersionFiltersAvailable.from_dict(_available)
-
-        master_version_filters = cls(
-            applied=applied,
-            available=available,
+        d = src_dict
+        _applied = d.get("applied", UNSET)
+        applied: MasterVersionFiltersApplied | Unset = (
+            UNSET if _applied is UNSET else MasterVersionFiltersApplied.from_dict(_applied)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        _available = d.get("available", UNSET)
+        available: MasterVersionFiltersAvailable | Unset = (
+            UNSET if _available is UNSET else MasterVersionFiltersAvailable.from_dict(_available)
+        )
 
-            additional_properties[prop_name] = additional
-
-        master_version_filters.additional_properties = additional_properties
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
+        master_version_filters = cls(
+            applied,
+            available,
+        )
+        if not _KNOWN.issuperset(d):
+            master_version_filters.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return master_version_filters
 
     @property
@@ -101,3 +82,8 @@ class MasterVersionFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.master_version_filters_applied import MasterVersionFiltersApplied
+from ..models.master_version_filters_available import MasterVersionFiltersAvailable

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NewListing")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "listing_id",
+        "resource_url",
+    )
+)
+
 
 @_attrs_define
 class NewListing:
@@ -25,47 +33,33 @@ class NewListing:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        listing_id = self.listing_id
-
-        resource_url = self.resource_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "listing_id": listing_id,
-            }
-        )
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["listing_id"] = self.listing_id
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"NewListing: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        listing_id = d.pop("listing_id")
-        if not (isinstance(listing_id, int) and not isinstance(listing_id, bool)):
+        d = src_dict
+        listing_id = d["listing_id"]
+        if type(listing_id) is not int and not (isinstance(listing_id, int) and not isinstance(listing_id, bool)):
             raise TypeError(f"listing_id: expected an integer, got {type(listing_id).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         new_listing = cls(
-            listing_id=listing_id,
-            resource_url=resource_url,
+            listing_id,
+            resource_url,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        new_listing.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            new_listing.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return new_listing
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,30 @@ from attrs import field as _attrs_field
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.marketplace_user import MarketplaceUser
-    from ..models.order_item import OrderItem
-    from ..models.order_shipping import OrderShipping
-    from ..models.price import Price
-    from ..models.seller import Seller
-
-
 T = TypeVar("T", bound="Order")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "resource_url",
+        "messages_url",
+        "uri",
+        "status",
+        "next_status",
+        "fee",
+        "created",
+        "last_activity",
+        "items",
+        "shipping",
+        "shipping_address",
+        "additional_instructions",
+        "archived",
+        "seller",
+        "buyer",
+        "total",
+    )
+)
 
 
 @_attrs_define
@@ -65,242 +80,146 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        resource_url = self.resource_url
-
-        messages_url = self.messages_url
-
-        uri = self.uri
-
-        status: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
+        if self.messages_url is not UNSET:
+            field_dict["messages_url"] = self.messages_url
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
         if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        next_status: list[str] | Unset = UNSET
+            field_dict["status"] = self.status.value
         if not isinstance(self.next_status, Unset):
-            next_status = []
-            for next_status_item_data in self.next_status:
-                next_status_item = next_status_item_data.value
-                next_status.append(next_status_item)
-
-        fee: dict[str, Any] | Unset = UNSET
+            field_dict["next_status"] = [next_status_item_data.value for next_status_item_data in self.next_status]
         if not isinstance(self.fee, Unset):
-            fee = self.fee.to_dict()
-
-        created = self.created
-
-        last_activity = self.last_activity
-
-        items: list[dict[str, Any]] | Unset = UNSET
+            field_dict["fee"] = self.fee.to_dict()
+        if self.created is not UNSET:
+            field_dict["created"] = self.created
+        if self.last_activity is not UNSET:
+            field_dict["last_activity"] = self.last_activity
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        shipping: dict[str, Any] | Unset = UNSET
+            field_dict["items"] = [items_item_data.to_dict() for items_item_data in self.items]
         if not isinstance(self.shipping, Unset):
-            shipping = self.shipping.to_dict()
-
-        shipping_address = self.shipping_address
-
-        additional_instructions = self.additional_instructions
-
-        archived = self.archived
-
-        seller: dict[str, Any] | Unset = UNSET
+            field_dict["shipping"] = self.shipping.to_dict()
+        if self.shipping_address is not UNSET:
+            field_dict["shipping_address"] = self.shipping_address
+        if self.additional_instructions is not UNSET:
+            field_dict["additional_instructions"] = self.additional_instructions
+        if self.archived is not UNSET:
+            field_dict["archived"] = self.archived
         if not isinstance(self.seller, Unset):
-            seller = self.seller.to_dict()
-
-        buyer: dict[str, Any] | Unset = UNSET
+            field_dict["seller"] = self.seller.to_dict()
         if not isinstance(self.buyer, Unset):
-            buyer = self.buyer.to_dict()
-
-        total: dict[str, Any] | Unset = UNSET
+            field_dict["buyer"] = self.buyer.to_dict()
         if not isinstance(self.total, Unset):
-            total = self.total.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if messages_url is not UNSET:
-            field_dict["messages_url"] = messages_url
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if status is not UNSET:
-            field_dict["status"] = status
-        if next_status is not UNSET:
-            field_dict["next_status"] = next_status
-        if fee is not UNSET:
-            field_dict["fee"] = fee
-        if created is not UNSET:
-            field_dict["created"] = created
-        if last_activity is not UNSET:
-            field_dict["last_activity"] = last_activity
-        if items is not UNSET:
-            field_dict["items"] = items
-        if shipping is not UNSET:
-            field_dict["shipping"] = shipping
-        if shipping_address is not UNSET:
-            field_dict["shipping_address"] = shipping_address
-        if additional_instructions is not UNSET:
-            field_dict["additional_instructions"] = additional_instructions
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if seller is not UNSET:
-            field_dict["seller"] = seller
-        if buyer is not UNSET:
-            field_dict["buyer"] = buyer
-        if total is not UNSET:
-            field_dict["total"] = total
-
+            field_dict["total"] = self.total.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.marketplace_user import MarketplaceUser  # noqa: PLC0415
-        from ..models.order_item import OrderItem  # noqa: PLC0415
-        from ..models.order_shipping import OrderShipping  # noqa: PLC0415
-        from ..models.price import Price  # noqa: PLC0415
-        from ..models.seller import Seller  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Order: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, str)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not str and not (isinstance(id, str)):
             raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        messages_url = d.pop("messages_url", UNSET)
-        if not isinstance(messages_url, Unset) and not (isinstance(messages_url, str)):
+        messages_url = d.get("messages_url", UNSET)
+        if type(messages_url) is not str and messages_url is not UNSET and not (isinstance(messages_url, str)):
             raise TypeError(f"messages_url: expected a string, got {type(messages_url).__name__}")
 
-        uri = d.pop("uri", UNSET)
-        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+        uri = d.get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET and not (isinstance(uri, str)):
             raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
-        _status = d.pop("status", UNSET)
-        status: OrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = OrderStatus(_status)
+        _status = d.get("status", UNSET)
+        status: OrderStatus | Unset = UNSET if _status is UNSET else OrderStatus(_status)
 
-        _next_status = d.pop("next_status", UNSET)
+        _next_status = d.get("next_status", UNSET)
         next_status: list[OrderStatus] | Unset = UNSET
-        if not isinstance(_next_status, Unset):
-            if not isinstance(_next_status, list):
+        if _next_status is not UNSET:
+            if type(_next_status) is not list and not isinstance(_next_status, list):
                 raise TypeError(f"next_status: expected an array, got {type(_next_status).__name__}")
-            next_status = []
-            for next_status_item_data in _next_status:
-                next_status_item = OrderStatus(next_status_item_data)
+            next_status = list(map(OrderStatus, _next_status))
 
-                next_status.append(next_status_item)
+        _fee = d.get("fee", UNSET)
+        fee: Price | Unset = UNSET if _fee is UNSET else Price.from_dict(_fee)
 
-        _fee = d.pop("fee", UNSET)
-        fee: Price | Unset
-        if isinstance(_fee, Unset):
-            fee = UNSET
-        else:
-            fee = Price.from_dict(_fee)
-
-        created = d.pop("created", UNSET)
-        if not isinstance(created, Unset) and not (isinstance(created, str)):
+        created = d.get("created", UNSET)
+        if type(created) is not str and created is not UNSET and not (isinstance(created, str)):
             raise TypeError(f"created: expected a string, got {type(created).__name__}")
 
-        last_activity = d.pop("last_activity", UNSET)
-        if not isinstance(last_activity, Unset) and not (isinstance(last_activity, str)):
+        last_activity = d.get("last_activity", UNSET)
+        if type(last_activity) is not str and last_activity is not UNSET and not (isinstance(last_activity, str)):
             raise TypeError(f"last_activity: expected a string, got {type(last_activity).__name__}")
 
-        _items = d.pop("items", UNSET)
+        _items = d.get("items", UNSET)
         items: list[OrderItem] | Unset = UNSET
-        if not isinstance(_items, Unset):
-            if not isinstance(_items, list):
+        if _items is not UNSET:
+            if type(_items) is not list and not isinstance(_items, list):
                 raise TypeError(f"items: expected an array, got {type(_items).__name__}")
-            items = []
-            for items_item_data in _items:
-                items_item = OrderItem.from_dict(items_item_data)
+            items = list(map(OrderItem.from_dict, _items))
 
-                items.append(items_item)
+        _shipping = d.get("shipping", UNSET)
+        shipping: OrderShipping | Unset = UNSET if _shipping is UNSET else OrderShipping.from_dict(_shipping)
 
-        _shipping = d.pop("shipping", UNSET)
-        shipping: OrderShipping | Unset
-        if isinstance(_shipping, Unset):
-            shipping = UNSET
-        else:
-            shipping = OrderShipping.from_dict(_shipping)
-
-        shipping_address = d.pop("shipping_address", UNSET)
-        if not isinstance(shipping_address, Unset) and not (isinstance(shipping_address, str)):
+        shipping_address = d.get("shipping_address", UNSET)
+        if (
+            type(shipping_address) is not str
+            and shipping_address is not UNSET
+            and not (isinstance(shipping_address, str))
+        ):
             raise TypeError(f"shipping_address: expected a string, got {type(shipping_address).__name__}")
 
-        additional_instructions = d.pop("additional_instructions", UNSET)
-        if not isinstance(additional_instructions, Unset) and not (isinstance(additional_instructions, str)):
+        additional_instructions = d.get("additional_instructions", UNSET)
+        if (
+            type(additional_instructions) is not str
+            and additional_instructions is not UNSET
+            and not (isinstance(additional_instructions, str))
+        ):
             raise TypeError(f"additional_instructions: expected a string, got {type(additional_instructions).__name__}")
 
-        archived = d.pop("archived", UNSET)
-        if not isinstance(archived, Unset) and not (isinstance(archived, bool)):
+        archived = d.get("archived", UNSET)
+        if type(archived) is not bool and archived is not UNSET and not (isinstance(archived, bool)):
             raise TypeError(f"archived: expected a boolean, got {type(archived).__name__}")
 
-        _seller = d.pop("seller", UNSET)
-        seller: Seller | Unset
-        if isinstance(_seller, Unset):
-            seller = UNSET
-        else:
-            seller = Seller.from_dict(_seller)
+        _seller = d.get("seller", UNSET)
+        seller: Seller | Unset = UNSET if _seller is UNSET else Seller.from_dict(_seller)
 
-        _buyer = d.pop("buyer", UNSET)
-        buyer: MarketplaceUser | Unset
-        if isinstance(_buyer, Unset):
-            buyer = UNSET
-        else:
-            buyer = MarketplaceUser.from_dict(_buyer)
+        _buyer = d.get("buyer", UNSET)
+        buyer: MarketplaceUser | Unset = UNSET if _buyer is UNSET else MarketplaceUser.from_dict(_buyer)
 
-        _total = d.pop("total", UNSET)
-        total: Price | Unset
-        if isinstance(_total, Unset):
-            total = UNSET
-        else:
-            total = Price.from_dict(_total)
+        _total = d.get("total", UNSET)
+        total: Price | Unset = UNSET if _total is UNSET else Price.from_dict(_total)
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         order = cls(
-            id=id,
-            resource_url=resource_url,
-            messages_url=messages_url,
-            uri=uri,
-            status=status,
-            next_status=next_status,
-            fee=fee,
-            created=created,
-            last_activity=last_activity,
-            items=items,
-            shipping=shipping,
-            shipping_address=shipping_address,
-            additional_instructions=additional_instructions,
-            archived=archived,
-            seller=seller,
-            buyer=buyer,
-            total=total,
+            id,
+            resource_url,
+            messages_url,
+            uri,
+            status,
+            next_status,
+            fee,
+            created,
+            last_activity,
+            items,
+            shipping,
+            shipping_address,
+            additional_instructions,
+            archived,
+            seller,
+            buyer,
+            total,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        order.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            order.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order
 
     @property
@@ -318,3 +237,11 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.marketplace_user import MarketplaceUser
+from ..models.order_item import OrderItem
+from ..models.order_shipping import OrderShipping
+from ..models.price import Price
+from ..models.seller import Seller

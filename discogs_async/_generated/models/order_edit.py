@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderEdit")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "status",
+        "shipping",
+    )
+)
+
 
 @_attrs_define
 class OrderEdit:
@@ -28,52 +36,38 @@ class OrderEdit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        shipping = self.shipping
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if shipping is not UNSET:
-            field_dict["shipping"] = shipping
-
+            field_dict["status"] = self.status.value
+        if self.shipping is not UNSET:
+            field_dict["shipping"] = self.shipping
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"OrderEdit: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: SettableOrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SettableOrderStatus(_status)
+        d = src_dict
+        _status = d.get("status", UNSET)
+        status: SettableOrderStatus | Unset = UNSET if _status is UNSET else SettableOrderStatus(_status)
 
-        shipping = d.pop("shipping", UNSET)
-        if not isinstance(shipping, Unset) and not (
-            isinstance(shipping, int | float) and not isinstance(shipping, bool)
+        shipping = d.get("shipping", UNSET)
+        if (
+            type(shipping) is not float
+            and type(shipping) is not int
+            and shipping is not UNSET
+            and not (isinstance(shipping, int | float) and not isinstance(shipping, bool))
         ):
             raise TypeError(f"shipping: expected a number, got {type(shipping).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         order_edit = cls(
-            status=status,
-            shipping=shipping,
+            status,
+            shipping,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        order_edit.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            order_edit.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_edit
 
     @property

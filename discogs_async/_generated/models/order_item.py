@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,18 @@ from ..models.listing_condition import ListingCondition
 from ..models.sleeve_condition import SleeveCondition
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.listing_release import ListingRelease
-    from ..models.price import Price
-
-
 T = TypeVar("T", bound="OrderItem")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "release",
+        "price",
+        "media_condition",
+        "sleeve_condition",
+    )
+)
 
 
 @_attrs_define
@@ -39,97 +45,54 @@ class OrderItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        release: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
         if not isinstance(self.release, Unset):
-            release = self.release.to_dict()
-
-        price: dict[str, Any] | Unset = UNSET
+            field_dict["release"] = self.release.to_dict()
         if not isinstance(self.price, Unset):
-            price = self.price.to_dict()
-
-        media_condition: str | Unset = UNSET
+            field_dict["price"] = self.price.to_dict()
         if not isinstance(self.media_condition, Unset):
-            media_condition = self.media_condition.value
-
-        sleeve_condition: str | Unset = UNSET
+            field_dict["media_condition"] = self.media_condition.value
         if not isinstance(self.sleeve_condition, Unset):
-            sleeve_condition = self.sleeve_condition.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if release is not UNSET:
-            field_dict["release"] = release
-        if price is not UNSET:
-            field_dict["price"] = price
-        if media_condition is not UNSET:
-            field_dict["media_condition"] = media_condition
-        if sleeve_condition is not UNSET:
-            field_dict["sleeve_condition"] = sleeve_condition
-
+            field_dict["sleeve_condition"] = self.sleeve_condition.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.listing_release import ListingRelease  # noqa: PLC0415
-        from ..models.price import Price  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"OrderItem: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        _release = d.pop("release", UNSET)
-        release: ListingRelease | Unset
-        if isinstance(_release, Unset):
-            release = UNSET
-        else:
-            release = ListingRelease.from_dict(_release)
+        _release = d.get("release", UNSET)
+        release: ListingRelease | Unset = UNSET if _release is UNSET else ListingRelease.from_dict(_release)
 
-        _price = d.pop("price", UNSET)
-        price: Price | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Price.from_dict(_price)
+        _price = d.get("price", UNSET)
+        price: Price | Unset = UNSET if _price is UNSET else Price.from_dict(_price)
 
-        _media_condition = d.pop("media_condition", UNSET)
-        media_condition: ListingCondition | Unset
-        if isinstance(_media_condition, Unset):
-            media_condition = UNSET
-        else:
-            media_condition = ListingCondition(_media_condition)
-
-        _sleeve_condition = d.pop("sleeve_condition", UNSET)
-        sleeve_condition: SleeveCondition | Unset
-        if isinstance(_sleeve_condition, Unset):
-            sleeve_condition = UNSET
-        else:
-            sleeve_condition = SleeveCondition(_sleeve_condition)
-
-        order_item = cls(
-            id=id,
-            release=release,
-            price=price,
-            media_condition=media_condition,
-            sleeve_condition=sleeve_condition,
+        _media_condition = d.get("media_condition", UNSET)
+        media_condition: ListingCondition | Unset = (
+            UNSET if _media_condition is UNSET else ListingCondition(_media_condition)
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
+        _sleeve_condition = d.get("sleeve_condition", UNSET)
+        sleeve_condition: SleeveCondition | Unset = (
+            UNSET if _sleeve_condition is UNSET else SleeveCondition(_sleeve_condition)
+        )
 
-            additional_properties[prop_name] = additional
-
-        order_item.additional_properties = additional_properties
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
+        order_item = cls(
+            id,
+            release,
+            price,
+            media_condition,
+            sleeve_condition,
+        )
+        if not _KNOWN.issuperset(d):
+            order_item.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_item
 
     @property
@@ -147,3 +110,8 @@ class OrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.listing_release import ListingRelease
+from ..models.price import Price

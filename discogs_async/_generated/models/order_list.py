@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.order import Order
-    from ..models.pagination import Pagination
-
-
 T = TypeVar("T", bound="OrderList")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "pagination",
+        "orders",
+    )
+)
 
 
 @_attrs_define
@@ -29,55 +32,31 @@ class OrderList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        orders = []
-        for orders_item_data in self.orders:
-            orders_item = orders_item_data.to_dict()
-            orders.append(orders_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "orders": orders,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["pagination"] = self.pagination.to_dict()
+        field_dict["orders"] = [orders_item_data.to_dict() for orders_item_data in self.orders]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order import Order  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"OrderList: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = Pagination.from_dict(d["pagination"])
 
-        _orders = d.pop("orders")
-        if not isinstance(_orders, list):
+        _orders = d["orders"]
+        if type(_orders) is not list and not isinstance(_orders, list):
             raise TypeError(f"orders: expected an array, got {type(_orders).__name__}")
-        orders = []
-        for orders_item_data in _orders:
-            orders_item = Order.from_dict(orders_item_data)
+        orders = list(map(Order.from_dict, _orders))
 
-            orders.append(orders_item)
-
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         order_list = cls(
-            pagination=pagination,
-            orders=orders,
+            pagination,
+            orders,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        order_list.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            order_list.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_list
 
     @property
@@ -95,3 +74,8 @@ class OrderList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.order import Order
+from ..models.pagination import Pagination

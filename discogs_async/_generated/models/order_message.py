@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,24 @@ from attrs import field as _attrs_field
 from ..models.order_message_type import OrderMessageType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.marketplace_user import MarketplaceUser
-    from ..models.order_reference import OrderReference
-    from ..models.order_refund import OrderRefund
-
-
 T = TypeVar("T", bound="OrderMessage")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "type",
+        "timestamp",
+        "subject",
+        "message",
+        "order",
+        "from",
+        "actor",
+        "status_id",
+        "original",
+        "new",
+        "refund",
+    )
+)
 
 
 @_attrs_define
@@ -53,157 +64,106 @@ class OrderMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        timestamp = self.timestamp
-
-        subject = self.subject
-
-        message = self.message
-
-        order: dict[str, Any] | Unset = UNSET
+            field_dict["type"] = self.type_.value
+        if self.timestamp is not UNSET:
+            field_dict["timestamp"] = self.timestamp
+        if self.subject is not UNSET:
+            field_dict["subject"] = self.subject
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
         if not isinstance(self.order, Unset):
-            order = self.order.to_dict()
-
-        from_: dict[str, Any] | Unset = UNSET
+            field_dict["order"] = self.order.to_dict()
         if not isinstance(self.from_, Unset):
-            from_ = self.from_.to_dict()
-
-        actor: dict[str, Any] | Unset = UNSET
+            field_dict["from"] = self.from_.to_dict()
         if not isinstance(self.actor, Unset):
-            actor = self.actor.to_dict()
-
-        status_id = self.status_id
-
-        original = self.original
-
-        new = self.new
-
-        refund: dict[str, Any] | Unset = UNSET
+            field_dict["actor"] = self.actor.to_dict()
+        if self.status_id is not UNSET:
+            field_dict["status_id"] = self.status_id
+        if self.original is not UNSET:
+            field_dict["original"] = self.original
+        if self.new is not UNSET:
+            field_dict["new"] = self.new
         if not isinstance(self.refund, Unset):
-            refund = self.refund.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if message is not UNSET:
-            field_dict["message"] = message
-        if order is not UNSET:
-            field_dict["order"] = order
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if actor is not UNSET:
-            field_dict["actor"] = actor
-        if status_id is not UNSET:
-            field_dict["status_id"] = status_id
-        if original is not UNSET:
-            field_dict["original"] = original
-        if new is not UNSET:
-            field_dict["new"] = new
-        if refund is not UNSET:
-            field_dict["refund"] = refund
-
+            field_dict["refund"] = self.refund.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.marketplace_user import MarketplaceUser  # noqa: PLC0415
-        from ..models.order_reference import OrderReference  # noqa: PLC0415
-        from ..models.order_refund import OrderRefund  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"OrderMessage: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: OrderMessageType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = OrderMessageType(_type_)
+        d = src_dict
+        _type_ = d.get("type", UNSET)
+        type_: OrderMessageType | Unset = UNSET if _type_ is UNSET else OrderMessageType(_type_)
 
-        timestamp = d.pop("timestamp", UNSET)
-        if not isinstance(timestamp, Unset) and not (isinstance(timestamp, str)):
+        timestamp = d.get("timestamp", UNSET)
+        if type(timestamp) is not str and timestamp is not UNSET and not (isinstance(timestamp, str)):
             raise TypeError(f"timestamp: expected a string, got {type(timestamp).__name__}")
 
-        subject = d.pop("subject", UNSET)
-        if not isinstance(subject, Unset) and not (isinstance(subject, str)):
+        subject = d.get("subject", UNSET)
+        if type(subject) is not str and subject is not UNSET and not (isinstance(subject, str)):
             raise TypeError(f"subject: expected a string, got {type(subject).__name__}")
 
-        message = d.pop("message", UNSET)
-        if not isinstance(message, Unset) and not (isinstance(message, str)):
+        message = d.get("message", UNSET)
+        if type(message) is not str and message is not UNSET and not (isinstance(message, str)):
             raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
-        _order = d.pop("order", UNSET)
-        order: OrderReference | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = OrderReference.from_dict(_order)
+        _order = d.get("order", UNSET)
+        order: OrderReference | Unset = UNSET if _order is UNSET else OrderReference.from_dict(_order)
 
-        _from_ = d.pop("from", UNSET)
-        from_: MarketplaceUser | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = MarketplaceUser.from_dict(_from_)
+        _from_ = d.get("from", UNSET)
+        from_: MarketplaceUser | Unset = UNSET if _from_ is UNSET else MarketplaceUser.from_dict(_from_)
 
-        _actor = d.pop("actor", UNSET)
-        actor: MarketplaceUser | Unset
-        if isinstance(_actor, Unset):
-            actor = UNSET
-        else:
-            actor = MarketplaceUser.from_dict(_actor)
+        _actor = d.get("actor", UNSET)
+        actor: MarketplaceUser | Unset = UNSET if _actor is UNSET else MarketplaceUser.from_dict(_actor)
 
-        status_id = d.pop("status_id", UNSET)
-        if not isinstance(status_id, Unset) and not (isinstance(status_id, int) and not isinstance(status_id, bool)):
+        status_id = d.get("status_id", UNSET)
+        if (
+            type(status_id) is not int
+            and status_id is not UNSET
+            and not (isinstance(status_id, int) and not isinstance(status_id, bool))
+        ):
             raise TypeError(f"status_id: expected an integer, got {type(status_id).__name__}")
 
-        original = d.pop("original", UNSET)
-        if not isinstance(original, Unset) and not (
-            isinstance(original, int | float) and not isinstance(original, bool)
+        original = d.get("original", UNSET)
+        if (
+            type(original) is not float
+            and type(original) is not int
+            and original is not UNSET
+            and not (isinstance(original, int | float) and not isinstance(original, bool))
         ):
             raise TypeError(f"original: expected a number, got {type(original).__name__}")
 
-        new = d.pop("new", UNSET)
-        if not isinstance(new, Unset) and not (isinstance(new, int | float) and not isinstance(new, bool)):
+        new = d.get("new", UNSET)
+        if (
+            type(new) is not float
+            and type(new) is not int
+            and new is not UNSET
+            and not (isinstance(new, int | float) and not isinstance(new, bool))
+        ):
             raise TypeError(f"new: expected a number, got {type(new).__name__}")
 
-        _refund = d.pop("refund", UNSET)
-        refund: OrderRefund | Unset
-        if isinstance(_refund, Unset):
-            refund = UNSET
-        else:
-            refund = OrderRefund.from_dict(_refund)
+        _refund = d.get("refund", UNSET)
+        refund: OrderRefund | Unset = UNSET if _refund is UNSET else OrderRefund.from_dict(_refund)
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         order_message = cls(
-            type_=type_,
-            timestamp=timestamp,
-            subject=subject,
-            message=message,
-            order=order,
-            from_=from_,
-            actor=actor,
-            status_id=status_id,
-            original=original,
-            new=new,
-            refund=refund,
+            type_,
+            timestamp,
+            subject,
+            message,
+            order,
+            from_,
+            actor,
+            status_id,
+            original,
+            new,
+            refund,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        order_message.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            order_message.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_message
 
     @property
@@ -221,3 +181,9 @@ class OrderMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.marketplace_user import MarketplaceUser
+from ..models.order_reference import OrderReference
+from ..models.order_refund import OrderRefund

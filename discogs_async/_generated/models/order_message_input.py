@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderMessageInput")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "message",
+        "status",
+    )
+)
+
 
 @_attrs_define
 class OrderMessageInput:
@@ -27,50 +35,33 @@ class OrderMessageInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        status: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
         if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if status is not UNSET:
-            field_dict["status"] = status
-
+            field_dict["status"] = self.status.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"OrderMessageInput: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
-        if not isinstance(message, Unset) and not (isinstance(message, str)):
+        d = src_dict
+        message = d.get("message", UNSET)
+        if type(message) is not str and message is not UNSET and not (isinstance(message, str)):
             raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
-        _status = d.pop("status", UNSET)
-        status: SettableOrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SettableOrderStatus(_status)
+        _status = d.get("status", UNSET)
+        status: SettableOrderStatus | Unset = UNSET if _status is UNSET else SettableOrderStatus(_status)
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         order_message_input = cls(
-            message=message,
-            status=status,
+            message,
+            status,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        order_message_input.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            order_message_input.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_message_input
 
     @property

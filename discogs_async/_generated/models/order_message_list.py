@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.order_message import OrderMessage
-    from ..models.pagination import Pagination
-
-
 T = TypeVar("T", bound="OrderMessageList")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "pagination",
+        "messages",
+    )
+)
 
 
 @_attrs_define
@@ -29,55 +32,31 @@ class OrderMessageList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "messages": messages,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["pagination"] = self.pagination.to_dict()
+        field_dict["messages"] = [messages_item_data.to_dict() for messages_item_data in self.messages]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_message import OrderMessage  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"OrderMessageList: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = Pagination.from_dict(d["pagination"])
 
-        _messages = d.pop("messages")
-        if not isinstance(_messages, list):
+        _messages = d["messages"]
+        if type(_messages) is not list and not isinstance(_messages, list):
             raise TypeError(f"messages: expected an array, got {type(_messages).__name__}")
-        messages = []
-        for messages_item_data in _messages:
-            messages_item = OrderMessage.from_dict(messages_item_data)
+        messages = list(map(OrderMessage.from_dict, _messages))
 
-            messages.append(messages_item)
-
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         order_message_list = cls(
-            pagination=pagination,
-            messages=messages,
+            pagination,
+            messages,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        order_message_list.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            order_message_list.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_message_list
 
     @property
@@ -95,3 +74,8 @@ class OrderMessageList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.order_message import OrderMessage
+from ..models.pagination import Pagination

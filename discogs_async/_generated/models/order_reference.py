@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderReference")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "resource_url",
+    )
+)
+
 
 @_attrs_define
 class OrderReference:
@@ -25,45 +33,34 @@ class OrderReference:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        resource_url = self.resource_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"OrderReference: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, Unset) and not (isinstance(id, str)):
+        d = src_dict
+        id = d.get("id", UNSET)
+        if type(id) is not str and id is not UNSET and not (isinstance(id, str)):
             raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         order_reference = cls(
-            id=id,
-            resource_url=resource_url,
+            id,
+            resource_url,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        order_reference.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            order_reference.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_reference
 
     @property

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.order_reference import OrderReference
-
-
 T = TypeVar("T", bound="OrderRefund")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "amount",
+        "order",
+    )
+)
 
 
 @_attrs_define
@@ -29,52 +33,38 @@ class OrderRefund:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        order: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
         if not isinstance(self.order, Unset):
-            order = self.order.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if order is not UNSET:
-            field_dict["order"] = order
-
+            field_dict["order"] = self.order.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_reference import OrderReference  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"OrderRefund: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
-        if not isinstance(amount, Unset) and not (isinstance(amount, int | float) and not isinstance(amount, bool)):
+        d = src_dict
+        amount = d.get("amount", UNSET)
+        if (
+            type(amount) is not float
+            and type(amount) is not int
+            and amount is not UNSET
+            and not (isinstance(amount, int | float) and not isinstance(amount, bool))
+        ):
             raise TypeError(f"amount: expected a number, got {type(amount).__name__}")
 
-        _order = d.pop("order", UNSET)
-        order: OrderReference | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = OrderReference.from_dict(_order)
+        _order = d.get("order", UNSET)
+        order: OrderReference | Unset = UNSET if _order is UNSET else OrderReference.from_dict(_order)
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         order_refund = cls(
-            amount=amount,
-            order=order,
+            amount,
+            order,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        order_refund.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            order_refund.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_refund
 
     @property
@@ -92,3 +82,7 @@ class OrderRefund:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.order_reference import OrderReference

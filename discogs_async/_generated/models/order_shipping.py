@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderShipping")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "currency",
+        "method",
+        "value",
+    )
+)
+
 
 @_attrs_define
 class OrderShipping:
@@ -27,54 +36,46 @@ class OrderShipping:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currency = self.currency
-
-        method = self.method
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if method is not UNSET:
-            field_dict["method"] = method
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.currency is not UNSET:
+            field_dict["currency"] = self.currency
+        if self.method is not UNSET:
+            field_dict["method"] = self.method
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"OrderShipping: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
-        if not isinstance(currency, Unset) and not (isinstance(currency, str)):
+        d = src_dict
+        currency = d.get("currency", UNSET)
+        if type(currency) is not str and currency is not UNSET and not (isinstance(currency, str)):
             raise TypeError(f"currency: expected a string, got {type(currency).__name__}")
 
-        method = d.pop("method", UNSET)
-        if not isinstance(method, Unset) and not (isinstance(method, str)):
+        method = d.get("method", UNSET)
+        if type(method) is not str and method is not UNSET and not (isinstance(method, str)):
             raise TypeError(f"method: expected a string, got {type(method).__name__}")
 
-        value = d.pop("value", UNSET)
-        if not isinstance(value, Unset) and not (isinstance(value, int | float) and not isinstance(value, bool)):
+        value = d.get("value", UNSET)
+        if (
+            type(value) is not float
+            and type(value) is not int
+            and value is not UNSET
+            and not (isinstance(value, int | float) and not isinstance(value, bool))
+        ):
             raise TypeError(f"value: expected a number, got {type(value).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         order_shipping = cls(
-            currency=currency,
-            method=method,
-            value=value,
+            currency,
+            method,
+            value,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        order_shipping.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            order_shipping.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return order_shipping
 
     @property

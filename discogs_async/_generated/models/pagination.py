@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.pagination_urls import PaginationUrls
-
-
 T = TypeVar("T", bound="Pagination")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "page",
+        "pages",
+        "per_page",
+        "items",
+        "urls",
+    )
+)
 
 
 @_attrs_define
@@ -36,79 +43,66 @@ class Pagination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page = self.page
-
-        pages = self.pages
-
-        per_page = self.per_page
-
-        items = self.items
-
-        urls: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.page is not UNSET:
+            field_dict["page"] = self.page
+        if self.pages is not UNSET:
+            field_dict["pages"] = self.pages
+        if self.per_page is not UNSET:
+            field_dict["per_page"] = self.per_page
+        if self.items is not UNSET:
+            field_dict["items"] = self.items
         if not isinstance(self.urls, Unset):
-            urls = self.urls.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page is not UNSET:
-            field_dict["page"] = page
-        if pages is not UNSET:
-            field_dict["pages"] = pages
-        if per_page is not UNSET:
-            field_dict["per_page"] = per_page
-        if items is not UNSET:
-            field_dict["items"] = items
-        if urls is not UNSET:
-            field_dict["urls"] = urls
-
+            field_dict["urls"] = self.urls.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_urls import PaginationUrls  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Pagination: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        page = d.pop("page", UNSET)
-        if not isinstance(page, Unset) and not (isinstance(page, int) and not isinstance(page, bool)):
+        d = src_dict
+        page = d.get("page", UNSET)
+        if type(page) is not int and page is not UNSET and not (isinstance(page, int) and not isinstance(page, bool)):
             raise TypeError(f"page: expected an integer, got {type(page).__name__}")
 
-        pages = d.pop("pages", UNSET)
-        if not isinstance(pages, Unset) and not (isinstance(pages, int) and not isinstance(pages, bool)):
+        pages = d.get("pages", UNSET)
+        if (
+            type(pages) is not int
+            and pages is not UNSET
+            and not (isinstance(pages, int) and not isinstance(pages, bool))
+        ):
             raise TypeError(f"pages: expected an integer, got {type(pages).__name__}")
 
-        per_page = d.pop("per_page", UNSET)
-        if not isinstance(per_page, Unset) and not (isinstance(per_page, int) and not isinstance(per_page, bool)):
+        per_page = d.get("per_page", UNSET)
+        if (
+            type(per_page) is not int
+            and per_page is not UNSET
+            and not (isinstance(per_page, int) and not isinstance(per_page, bool))
+        ):
             raise TypeError(f"per_page: expected an integer, got {type(per_page).__name__}")
 
-        items = d.pop("items", UNSET)
-        if not isinstance(items, Unset) and not (isinstance(items, int) and not isinstance(items, bool)):
+        items = d.get("items", UNSET)
+        if (
+            type(items) is not int
+            and items is not UNSET
+            and not (isinstance(items, int) and not isinstance(items, bool))
+        ):
             raise TypeError(f"items: expected an integer, got {type(items).__name__}")
 
-        _urls = d.pop("urls", UNSET)
-        urls: PaginationUrls | Unset
-        if isinstance(_urls, Unset):
-            urls = UNSET
-        else:
-            urls = PaginationUrls.from_dict(_urls)
+        _urls = d.get("urls", UNSET)
+        urls: PaginationUrls | Unset = UNSET if _urls is UNSET else PaginationUrls.from_dict(_urls)
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         pagination = cls(
-            page=page,
-            pages=pages,
-            per_page=per_page,
-            items=items,
-            urls=urls,
+            page,
+            pages,
+            per_page,
+            items,
+            urls,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pagination.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            pagination.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return pagination
 
     @property
@@ -126,3 +120,7 @@ class Pagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.pagination_urls import PaginationUrls

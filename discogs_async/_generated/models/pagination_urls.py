@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationUrls")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "first",
+        "prev",
+        "next",
+        "last",
+    )
+)
+
 
 @_attrs_define
 class PaginationUrls:
@@ -30,63 +40,48 @@ class PaginationUrls:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first = self.first
-
-        prev = self.prev
-
-        next_ = self.next_
-
-        last = self.last
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first is not UNSET:
-            field_dict["first"] = first
-        if prev is not UNSET:
-            field_dict["prev"] = prev
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if last is not UNSET:
-            field_dict["last"] = last
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.first is not UNSET:
+            field_dict["first"] = self.first
+        if self.prev is not UNSET:
+            field_dict["prev"] = self.prev
+        if self.next_ is not UNSET:
+            field_dict["next"] = self.next_
+        if self.last is not UNSET:
+            field_dict["last"] = self.last
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"PaginationUrls: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        first = d.pop("first", UNSET)
-        if not isinstance(first, Unset) and not (isinstance(first, str)):
+        d = src_dict
+        first = d.get("first", UNSET)
+        if type(first) is not str and first is not UNSET and not (isinstance(first, str)):
             raise TypeError(f"first: expected a string, got {type(first).__name__}")
 
-        prev = d.pop("prev", UNSET)
-        if not isinstance(prev, Unset) and not (isinstance(prev, str)):
+        prev = d.get("prev", UNSET)
+        if type(prev) is not str and prev is not UNSET and not (isinstance(prev, str)):
             raise TypeError(f"prev: expected a string, got {type(prev).__name__}")
 
-        next_ = d.pop("next", UNSET)
-        if not isinstance(next_, Unset) and not (isinstance(next_, str)):
+        next_ = d.get("next", UNSET)
+        if type(next_) is not str and next_ is not UNSET and not (isinstance(next_, str)):
             raise TypeError(f"next: expected a string, got {type(next_).__name__}")
 
-        last = d.pop("last", UNSET)
-        if not isinstance(last, Unset) and not (isinstance(last, str)):
+        last = d.get("last", UNSET)
+        if type(last) is not str and last is not UNSET and not (isinstance(last, str)):
             raise TypeError(f"last: expected a string, got {type(last).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         pagination_urls = cls(
-            first=first,
-            prev=prev,
-            next_=next_,
-            last=last,
+            first,
+            prev,
+            next_,
+            last,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pagination_urls.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            pagination_urls.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return pagination_urls
 
     @property

@@ -10,6 +10,48 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Profile")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "username",
+        "name",
+        "resource_url",
+        "uri",
+        "profile",
+        "home_page",
+        "location",
+        "registered",
+        "avatar_url",
+        "banner_url",
+        "inventory_url",
+        "collection_folders_url",
+        "collection_fields_url",
+        "wantlist_url",
+        "rank",
+        "rating_avg",
+        "releases_contributed",
+        "releases_rated",
+        "num_pending",
+        "num_for_sale",
+        "num_lists",
+        "num_collection",
+        "num_wantlist",
+        "buyer_rating",
+        "buyer_rating_stars",
+        "buyer_num_ratings",
+        "seller_rating",
+        "seller_rating_stars",
+        "seller_num_ratings",
+        "curr_abbr",
+        "email",
+        "num_unread",
+        "activated",
+        "marketplace_suspended",
+        "is_staff",
+    )
+)
+
 
 @_attrs_define
 class Profile:
@@ -95,378 +137,352 @@ class Profile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        username = self.username
-
-        name = self.name
-
-        resource_url = self.resource_url
-
-        uri = self.uri
-
-        profile = self.profile
-
-        home_page = self.home_page
-
-        location = self.location
-
-        registered = self.registered
-
-        avatar_url = self.avatar_url
-
-        banner_url = self.banner_url
-
-        inventory_url = self.inventory_url
-
-        collection_folders_url = self.collection_folders_url
-
-        collection_fields_url = self.collection_fields_url
-
-        wantlist_url = self.wantlist_url
-
-        rank = self.rank
-
-        rating_avg = self.rating_avg
-
-        releases_contributed = self.releases_contributed
-
-        releases_rated = self.releases_rated
-
-        num_pending = self.num_pending
-
-        num_for_sale = self.num_for_sale
-
-        num_lists = self.num_lists
-
-        num_collection = self.num_collection
-
-        num_wantlist = self.num_wantlist
-
-        buyer_rating = self.buyer_rating
-
-        buyer_rating_stars = self.buyer_rating_stars
-
-        buyer_num_ratings = self.buyer_num_ratings
-
-        seller_rating = self.seller_rating
-
-        seller_rating_stars = self.seller_rating_stars
-
-        seller_num_ratings = self.seller_num_ratings
-
-        curr_abbr = self.curr_abbr
-
-        email = self.email
-
-        num_unread = self.num_unread
-
-        activated = self.activated
-
-        marketplace_suspended = self.marketplace_suspended
-
-        is_staff = self.is_staff
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "username": username,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if home_page is not UNSET:
-            field_dict["home_page"] = home_page
-        if location is not UNSET:
-            field_dict["location"] = location
-        if registered is not UNSET:
-            field_dict["registered"] = registered
-        if avatar_url is not UNSET:
-            field_dict["avatar_url"] = avatar_url
-        if banner_url is not UNSET:
-            field_dict["banner_url"] = banner_url
-        if inventory_url is not UNSET:
-            field_dict["inventory_url"] = inventory_url
-        if collection_folders_url is not UNSET:
-            field_dict["collection_folders_url"] = collection_folders_url
-        if collection_fields_url is not UNSET:
-            field_dict["collection_fields_url"] = collection_fields_url
-        if wantlist_url is not UNSET:
-            field_dict["wantlist_url"] = wantlist_url
-        if rank is not UNSET:
-            field_dict["rank"] = rank
-        if rating_avg is not UNSET:
-            field_dict["rating_avg"] = rating_avg
-        if releases_contributed is not UNSET:
-            field_dict["releases_contributed"] = releases_contributed
-        if releases_rated is not UNSET:
-            field_dict["releases_rated"] = releases_rated
-        if num_pending is not UNSET:
-            field_dict["num_pending"] = num_pending
-        if num_for_sale is not UNSET:
-            field_dict["num_for_sale"] = num_for_sale
-        if num_lists is not UNSET:
-            field_dict["num_lists"] = num_lists
-        if num_collection is not UNSET:
-            field_dict["num_collection"] = num_collection
-        if num_wantlist is not UNSET:
-            field_dict["num_wantlist"] = num_wantlist
-        if buyer_rating is not UNSET:
-            field_dict["buyer_rating"] = buyer_rating
-        if buyer_rating_stars is not UNSET:
-            field_dict["buyer_rating_stars"] = buyer_rating_stars
-        if buyer_num_ratings is not UNSET:
-            field_dict["buyer_num_ratings"] = buyer_num_ratings
-        if seller_rating is not UNSET:
-            field_dict["seller_rating"] = seller_rating
-        if seller_rating_stars is not UNSET:
-            field_dict["seller_rating_stars"] = seller_rating_stars
-        if seller_num_ratings is not UNSET:
-            field_dict["seller_num_ratings"] = seller_num_ratings
-        if curr_abbr is not UNSET:
-            field_dict["curr_abbr"] = curr_abbr
-        if email is not UNSET:
-            field_dict["email"] = email
-        if num_unread is not UNSET:
-            field_dict["num_unread"] = num_unread
-        if activated is not UNSET:
-            field_dict["activated"] = activated
-        if marketplace_suspended is not UNSET:
-            field_dict["marketplace_suspended"] = marketplace_suspended
-        if is_staff is not UNSET:
-            field_dict["is_staff"] = is_staff
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["username"] = self.username
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
+        if self.profile is not UNSET:
+            field_dict["profile"] = self.profile
+        if self.home_page is not UNSET:
+            field_dict["home_page"] = self.home_page
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
+        if self.registered is not UNSET:
+            field_dict["registered"] = self.registered
+        if self.avatar_url is not UNSET:
+            field_dict["avatar_url"] = self.avatar_url
+        if self.banner_url is not UNSET:
+            field_dict["banner_url"] = self.banner_url
+        if self.inventory_url is not UNSET:
+            field_dict["inventory_url"] = self.inventory_url
+        if self.collection_folders_url is not UNSET:
+            field_dict["collection_folders_url"] = self.collection_folders_url
+        if self.collection_fields_url is not UNSET:
+            field_dict["collection_fields_url"] = self.collection_fields_url
+        if self.wantlist_url is not UNSET:
+            field_dict["wantlist_url"] = self.wantlist_url
+        if self.rank is not UNSET:
+            field_dict["rank"] = self.rank
+        if self.rating_avg is not UNSET:
+            field_dict["rating_avg"] = self.rating_avg
+        if self.releases_contributed is not UNSET:
+            field_dict["releases_contributed"] = self.releases_contributed
+        if self.releases_rated is not UNSET:
+            field_dict["releases_rated"] = self.releases_rated
+        if self.num_pending is not UNSET:
+            field_dict["num_pending"] = self.num_pending
+        if self.num_for_sale is not UNSET:
+            field_dict["num_for_sale"] = self.num_for_sale
+        if self.num_lists is not UNSET:
+            field_dict["num_lists"] = self.num_lists
+        if self.num_collection is not UNSET:
+            field_dict["num_collection"] = self.num_collection
+        if self.num_wantlist is not UNSET:
+            field_dict["num_wantlist"] = self.num_wantlist
+        if self.buyer_rating is not UNSET:
+            field_dict["buyer_rating"] = self.buyer_rating
+        if self.buyer_rating_stars is not UNSET:
+            field_dict["buyer_rating_stars"] = self.buyer_rating_stars
+        if self.buyer_num_ratings is not UNSET:
+            field_dict["buyer_num_ratings"] = self.buyer_num_ratings
+        if self.seller_rating is not UNSET:
+            field_dict["seller_rating"] = self.seller_rating
+        if self.seller_rating_stars is not UNSET:
+            field_dict["seller_rating_stars"] = self.seller_rating_stars
+        if self.seller_num_ratings is not UNSET:
+            field_dict["seller_num_ratings"] = self.seller_num_ratings
+        if self.curr_abbr is not UNSET:
+            field_dict["curr_abbr"] = self.curr_abbr
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.num_unread is not UNSET:
+            field_dict["num_unread"] = self.num_unread
+        if self.activated is not UNSET:
+            field_dict["activated"] = self.activated
+        if self.marketplace_suspended is not UNSET:
+            field_dict["marketplace_suspended"] = self.marketplace_suspended
+        if self.is_staff is not UNSET:
+            field_dict["is_staff"] = self.is_staff
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Profile: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        username = d.pop("username")
-        if not (isinstance(username, str)):
+        username = d["username"]
+        if type(username) is not str and not (isinstance(username, str)):
             raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, Unset) and not (isinstance(name, str)):
+        name = d.get("name", UNSET)
+        if type(name) is not str and name is not UNSET and not (isinstance(name, str)):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        uri = d.pop("uri", UNSET)
-        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+        uri = d.get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET and not (isinstance(uri, str)):
             raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
-        profile = d.pop("profile", UNSET)
-        if not isinstance(profile, Unset) and not (isinstance(profile, str)):
+        profile = d.get("profile", UNSET)
+        if type(profile) is not str and profile is not UNSET and not (isinstance(profile, str)):
             raise TypeError(f"profile: expected a string, got {type(profile).__name__}")
 
-        home_page = d.pop("home_page", UNSET)
-        if not isinstance(home_page, Unset) and not (isinstance(home_page, str)):
+        home_page = d.get("home_page", UNSET)
+        if type(home_page) is not str and home_page is not UNSET and not (isinstance(home_page, str)):
             raise TypeError(f"home_page: expected a string, got {type(home_page).__name__}")
 
-        location = d.pop("location", UNSET)
-        if not isinstance(location, Unset) and not (isinstance(location, str)):
+        location = d.get("location", UNSET)
+        if type(location) is not str and location is not UNSET and not (isinstance(location, str)):
             raise TypeError(f"location: expected a string, got {type(location).__name__}")
 
-        registered = d.pop("registered", UNSET)
-        if not isinstance(registered, Unset) and not (isinstance(registered, str)):
+        registered = d.get("registered", UNSET)
+        if type(registered) is not str and registered is not UNSET and not (isinstance(registered, str)):
             raise TypeError(f"registered: expected a string, got {type(registered).__name__}")
 
-        avatar_url = d.pop("avatar_url", UNSET)
-        if not isinstance(avatar_url, Unset) and not (isinstance(avatar_url, str)):
+        avatar_url = d.get("avatar_url", UNSET)
+        if type(avatar_url) is not str and avatar_url is not UNSET and not (isinstance(avatar_url, str)):
             raise TypeError(f"avatar_url: expected a string, got {type(avatar_url).__name__}")
 
-        banner_url = d.pop("banner_url", UNSET)
-        if not isinstance(banner_url, Unset) and not (isinstance(banner_url, str)):
+        banner_url = d.get("banner_url", UNSET)
+        if type(banner_url) is not str and banner_url is not UNSET and not (isinstance(banner_url, str)):
             raise TypeError(f"banner_url: expected a string, got {type(banner_url).__name__}")
 
-        inventory_url = d.pop("inventory_url", UNSET)
-        if not isinstance(inventory_url, Unset) and not (isinstance(inventory_url, str)):
+        inventory_url = d.get("inventory_url", UNSET)
+        if type(inventory_url) is not str and inventory_url is not UNSET and not (isinstance(inventory_url, str)):
             raise TypeError(f"inventory_url: expected a string, got {type(inventory_url).__name__}")
 
-        collection_folders_url = d.pop("collection_folders_url", UNSET)
-        if not isinstance(collection_folders_url, Unset) and not (isinstance(collection_folders_url, str)):
+        collection_folders_url = d.get("collection_folders_url", UNSET)
+        if (
+            type(collection_folders_url) is not str
+            and collection_folders_url is not UNSET
+            and not (isinstance(collection_folders_url, str))
+        ):
             raise TypeError(f"collection_folders_url: expected a string, got {type(collection_folders_url).__name__}")
 
-        collection_fields_url = d.pop("collection_fields_url", UNSET)
-        if not isinstance(collection_fields_url, Unset) and not (isinstance(collection_fields_url, str)):
+        collection_fields_url = d.get("collection_fields_url", UNSET)
+        if (
+            type(collection_fields_url) is not str
+            and collection_fields_url is not UNSET
+            and not (isinstance(collection_fields_url, str))
+        ):
             raise TypeError(f"collection_fields_url: expected a string, got {type(collection_fields_url).__name__}")
 
-        wantlist_url = d.pop("wantlist_url", UNSET)
-        if not isinstance(wantlist_url, Unset) and not (isinstance(wantlist_url, str)):
+        wantlist_url = d.get("wantlist_url", UNSET)
+        if type(wantlist_url) is not str and wantlist_url is not UNSET and not (isinstance(wantlist_url, str)):
             raise TypeError(f"wantlist_url: expected a string, got {type(wantlist_url).__name__}")
 
-        rank = d.pop("rank", UNSET)
-        if not isinstance(rank, Unset) and not (isinstance(rank, int | float) and not isinstance(rank, bool)):
+        rank = d.get("rank", UNSET)
+        if (
+            type(rank) is not float
+            and type(rank) is not int
+            and rank is not UNSET
+            and not (isinstance(rank, int | float) and not isinstance(rank, bool))
+        ):
             raise TypeError(f"rank: expected a number, got {type(rank).__name__}")
 
-        rating_avg = d.pop("rating_avg", UNSET)
-        if not isinstance(rating_avg, Unset) and not (
-            isinstance(rating_avg, int | float) and not isinstance(rating_avg, bool)
+        rating_avg = d.get("rating_avg", UNSET)
+        if (
+            type(rating_avg) is not float
+            and type(rating_avg) is not int
+            and rating_avg is not UNSET
+            and not (isinstance(rating_avg, int | float) and not isinstance(rating_avg, bool))
         ):
             raise TypeError(f"rating_avg: expected a number, got {type(rating_avg).__name__}")
 
-        releases_contributed = d.pop("releases_contributed", UNSET)
-        if not isinstance(releases_contributed, Unset) and not (
-            isinstance(releases_contributed, int) and not isinstance(releases_contributed, bool)
+        releases_contributed = d.get("releases_contributed", UNSET)
+        if (
+            type(releases_contributed) is not int
+            and releases_contributed is not UNSET
+            and not (isinstance(releases_contributed, int) and not isinstance(releases_contributed, bool))
         ):
             raise TypeError(f"releases_contributed: expected an integer, got {type(releases_contributed).__name__}")
 
-        releases_rated = d.pop("releases_rated", UNSET)
-        if not isinstance(releases_rated, Unset) and not (
-            isinstance(releases_rated, int) and not isinstance(releases_rated, bool)
+        releases_rated = d.get("releases_rated", UNSET)
+        if (
+            type(releases_rated) is not int
+            and releases_rated is not UNSET
+            and not (isinstance(releases_rated, int) and not isinstance(releases_rated, bool))
         ):
             raise TypeError(f"releases_rated: expected an integer, got {type(releases_rated).__name__}")
 
-        num_pending = d.pop("num_pending", UNSET)
-        if not isinstance(num_pending, Unset) and not (
-            isinstance(num_pending, int) and not isinstance(num_pending, bool)
+        num_pending = d.get("num_pending", UNSET)
+        if (
+            type(num_pending) is not int
+            and num_pending is not UNSET
+            and not (isinstance(num_pending, int) and not isinstance(num_pending, bool))
         ):
             raise TypeError(f"num_pending: expected an integer, got {type(num_pending).__name__}")
 
-        num_for_sale = d.pop("num_for_sale", UNSET)
-        if not isinstance(num_for_sale, Unset) and not (
-            isinstance(num_for_sale, int) and not isinstance(num_for_sale, bool)
+        num_for_sale = d.get("num_for_sale", UNSET)
+        if (
+            type(num_for_sale) is not int
+            and num_for_sale is not UNSET
+            and not (isinstance(num_for_sale, int) and not isinstance(num_for_sale, bool))
         ):
             raise TypeError(f"num_for_sale: expected an integer, got {type(num_for_sale).__name__}")
 
-        num_lists = d.pop("num_lists", UNSET)
-        if not isinstance(num_lists, Unset) and not (isinstance(num_lists, int) and not isinstance(num_lists, bool)):
+        num_lists = d.get("num_lists", UNSET)
+        if (
+            type(num_lists) is not int
+            and num_lists is not UNSET
+            and not (isinstance(num_lists, int) and not isinstance(num_lists, bool))
+        ):
             raise TypeError(f"num_lists: expected an integer, got {type(num_lists).__name__}")
 
-        num_collection = d.pop("num_collection", UNSET)
-        if not isinstance(num_collection, Unset) and not (
-            isinstance(num_collection, int) and not isinstance(num_collection, bool)
+        num_collection = d.get("num_collection", UNSET)
+        if (
+            type(num_collection) is not int
+            and num_collection is not UNSET
+            and not (isinstance(num_collection, int) and not isinstance(num_collection, bool))
         ):
             raise TypeError(f"num_collection: expected an integer, got {type(num_collection).__name__}")
 
-        num_wantlist = d.pop("num_wantlist", UNSET)
-        if not isinstance(num_wantlist, Unset) and not (
-            isinstance(num_wantlist, int) and not isinstance(num_wantlist, bool)
+        num_wantlist = d.get("num_wantlist", UNSET)
+        if (
+            type(num_wantlist) is not int
+            and num_wantlist is not UNSET
+            and not (isinstance(num_wantlist, int) and not isinstance(num_wantlist, bool))
         ):
             raise TypeError(f"num_wantlist: expected an integer, got {type(num_wantlist).__name__}")
 
-        buyer_rating = d.pop("buyer_rating", UNSET)
-        if not isinstance(buyer_rating, Unset) and not (
-            isinstance(buyer_rating, int | float) and not isinstance(buyer_rating, bool)
+        buyer_rating = d.get("buyer_rating", UNSET)
+        if (
+            type(buyer_rating) is not float
+            and type(buyer_rating) is not int
+            and buyer_rating is not UNSET
+            and not (isinstance(buyer_rating, int | float) and not isinstance(buyer_rating, bool))
         ):
             raise TypeError(f"buyer_rating: expected a number, got {type(buyer_rating).__name__}")
 
-        buyer_rating_stars = d.pop("buyer_rating_stars", UNSET)
-        if not isinstance(buyer_rating_stars, Unset) and not (
-            isinstance(buyer_rating_stars, int | float) and not isinstance(buyer_rating_stars, bool)
+        buyer_rating_stars = d.get("buyer_rating_stars", UNSET)
+        if (
+            type(buyer_rating_stars) is not float
+            and type(buyer_rating_stars) is not int
+            and buyer_rating_stars is not UNSET
+            and not (isinstance(buyer_rating_stars, int | float) and not isinstance(buyer_rating_stars, bool))
         ):
             raise TypeError(f"buyer_rating_stars: expected a number, got {type(buyer_rating_stars).__name__}")
 
-        buyer_num_ratings = d.pop("buyer_num_ratings", UNSET)
-        if not isinstance(buyer_num_ratings, Unset) and not (
-            isinstance(buyer_num_ratings, int) and not isinstance(buyer_num_ratings, bool)
+        buyer_num_ratings = d.get("buyer_num_ratings", UNSET)
+        if (
+            type(buyer_num_ratings) is not int
+            and buyer_num_ratings is not UNSET
+            and not (isinstance(buyer_num_ratings, int) and not isinstance(buyer_num_ratings, bool))
         ):
             raise TypeError(f"buyer_num_ratings: expected an integer, got {type(buyer_num_ratings).__name__}")
 
-        seller_rating = d.pop("seller_rating", UNSET)
-        if not isinstance(seller_rating, Unset) and not (
-            isinstance(seller_rating, int | float) and not isinstance(seller_rating, bool)
+        seller_rating = d.get("seller_rating", UNSET)
+        if (
+            type(seller_rating) is not float
+            and type(seller_rating) is not int
+            and seller_rating is not UNSET
+            and not (isinstance(seller_rating, int | float) and not isinstance(seller_rating, bool))
         ):
             raise TypeError(f"seller_rating: expected a number, got {type(seller_rating).__name__}")
 
-        seller_rating_stars = d.pop("seller_rating_stars", UNSET)
-        if not isinstance(seller_rating_stars, Unset) and not (
-            isinstance(seller_rating_stars, int | float) and not isinstance(seller_rating_stars, bool)
+        seller_rating_stars = d.get("seller_rating_stars", UNSET)
+        if (
+            type(seller_rating_stars) is not float
+            and type(seller_rating_stars) is not int
+            and seller_rating_stars is not UNSET
+            and not (isinstance(seller_rating_stars, int | float) and not isinstance(seller_rating_stars, bool))
         ):
             raise TypeError(f"seller_rating_stars: expected a number, got {type(seller_rating_stars).__name__}")
 
-        seller_num_ratings = d.pop("seller_num_ratings", UNSET)
-        if not isinstance(seller_num_ratings, Unset) and not (
-            isinstance(seller_num_ratings, int) and not isinstance(seller_num_ratings, bool)
+        seller_num_ratings = d.get("seller_num_ratings", UNSET)
+        if (
+            type(seller_num_ratings) is not int
+            and seller_num_ratings is not UNSET
+            and not (isinstance(seller_num_ratings, int) and not isinstance(seller_num_ratings, bool))
         ):
             raise TypeError(f"seller_num_ratings: expected an integer, got {type(seller_num_ratings).__name__}")
 
-        curr_abbr = d.pop("curr_abbr", UNSET)
-        if not isinstance(curr_abbr, Unset) and not (isinstance(curr_abbr, str)):
+        curr_abbr = d.get("curr_abbr", UNSET)
+        if type(curr_abbr) is not str and curr_abbr is not UNSET and not (isinstance(curr_abbr, str)):
             raise TypeError(f"curr_abbr: expected a string, got {type(curr_abbr).__name__}")
 
-        email = d.pop("email", UNSET)
-        if not isinstance(email, Unset) and not (isinstance(email, str)):
+        email = d.get("email", UNSET)
+        if type(email) is not str and email is not UNSET and not (isinstance(email, str)):
             raise TypeError(f"email: expected a string, got {type(email).__name__}")
 
-        num_unread = d.pop("num_unread", UNSET)
-        if not isinstance(num_unread, Unset) and not (isinstance(num_unread, int) and not isinstance(num_unread, bool)):
+        num_unread = d.get("num_unread", UNSET)
+        if (
+            type(num_unread) is not int
+            and num_unread is not UNSET
+            and not (isinstance(num_unread, int) and not isinstance(num_unread, bool))
+        ):
             raise TypeError(f"num_unread: expected an integer, got {type(num_unread).__name__}")
 
-        activated = d.pop("activated", UNSET)
-        if not isinstance(activated, Unset) and not (isinstance(activated, bool)):
+        activated = d.get("activated", UNSET)
+        if type(activated) is not bool and activated is not UNSET and not (isinstance(activated, bool)):
             raise TypeError(f"activated: expected a boolean, got {type(activated).__name__}")
 
-        marketplace_suspended = d.pop("marketplace_suspended", UNSET)
-        if not isinstance(marketplace_suspended, Unset) and not (isinstance(marketplace_suspended, bool)):
+        marketplace_suspended = d.get("marketplace_suspended", UNSET)
+        if (
+            type(marketplace_suspended) is not bool
+            and marketplace_suspended is not UNSET
+            and not (isinstance(marketplace_suspended, bool))
+        ):
             raise TypeError(f"marketplace_suspended: expected a boolean, got {type(marketplace_suspended).__name__}")
 
-        is_staff = d.pop("is_staff", UNSET)
-        if not isinstance(is_staff, Unset) and not (isinstance(is_staff, bool)):
+        is_staff = d.get("is_staff", UNSET)
+        if type(is_staff) is not bool and is_staff is not UNSET and not (isinstance(is_staff, bool)):
             raise TypeError(f"is_staff: expected a boolean, got {type(is_staff).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         profile = cls(
-            id=id,
-            username=username,
-            name=name,
-            resource_url=resource_url,
-            uri=uri,
-            profile=profile,
-            home_page=home_page,
-            location=location,
-            registered=registered,
-            avatar_url=avatar_url,
-            banner_url=banner_url,
-            inventory_url=inventory_url,
-            collection_folders_url=collection_folders_url,
-            collection_fields_url=collection_fields_url,
-            wantlist_url=wantlist_url,
-            rank=rank,
-            rating_avg=rating_avg,
-            releases_contributed=releases_contributed,
-            releases_rated=releases_rated,
-            num_pending=num_pending,
-            num_for_sale=num_for_sale,
-            num_lists=num_lists,
-            num_collection=num_collection,
-            num_wantlist=num_wantlist,
-            buyer_rating=buyer_rating,
-            buyer_rating_stars=buyer_rating_stars,
-            buyer_num_ratings=buyer_num_ratings,
-            seller_rating=seller_rating,
-            seller_rating_stars=seller_rating_stars,
-            seller_num_ratings=seller_num_ratings,
-            curr_abbr=curr_abbr,
-            email=email,
-            num_unread=num_unread,
-            activated=activated,
-            marketplace_suspended=marketplace_suspended,
-            is_staff=is_staff,
+            id,
+            username,
+            name,
+            resource_url,
+            uri,
+            profile,
+            home_page,
+            location,
+            registered,
+            avatar_url,
+            banner_url,
+            inventory_url,
+            collection_folders_url,
+            collection_fields_url,
+            wantlist_url,
+            rank,
+            rating_avg,
+            releases_contributed,
+            releases_rated,
+            num_pending,
+            num_for_sale,
+            num_lists,
+            num_collection,
+            num_wantlist,
+            buyer_rating,
+            buyer_rating_stars,
+            buyer_num_ratings,
+            seller_rating,
+            seller_rating_stars,
+            seller_num_ratings,
+            curr_abbr,
+            email,
+            num_unread,
+            activated,
+            marketplace_suspended,
+            is_staff,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        profile.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            profile.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return profile
 
     @property

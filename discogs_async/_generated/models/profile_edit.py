@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProfileEdit")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "name",
+        "home_page",
+        "location",
+        "profile",
+        "curr_abbr",
+    )
+)
+
 
 @_attrs_define
 class ProfileEdit:
@@ -32,77 +43,54 @@ class ProfileEdit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        home_page = self.home_page
-
-        location = self.location
-
-        profile = self.profile
-
-        curr_abbr: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.home_page is not UNSET:
+            field_dict["home_page"] = self.home_page
+        if self.location is not UNSET:
+            field_dict["location"] = self.location
+        if self.profile is not UNSET:
+            field_dict["profile"] = self.profile
         if not isinstance(self.curr_abbr, Unset):
-            curr_abbr = self.curr_abbr.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if home_page is not UNSET:
-            field_dict["home_page"] = home_page
-        if location is not UNSET:
-            field_dict["location"] = location
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if curr_abbr is not UNSET:
-            field_dict["curr_abbr"] = curr_abbr
-
+            field_dict["curr_abbr"] = self.curr_abbr.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"ProfileEdit: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        if not isinstance(name, Unset) and not (isinstance(name, str)):
+        d = src_dict
+        name = d.get("name", UNSET)
+        if type(name) is not str and name is not UNSET and not (isinstance(name, str)):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        home_page = d.pop("home_page", UNSET)
-        if not isinstance(home_page, Unset) and not (isinstance(home_page, str)):
+        home_page = d.get("home_page", UNSET)
+        if type(home_page) is not str and home_page is not UNSET and not (isinstance(home_page, str)):
             raise TypeError(f"home_page: expected a string, got {type(home_page).__name__}")
 
-        location = d.pop("location", UNSET)
-        if not isinstance(location, Unset) and not (isinstance(location, str)):
+        location = d.get("location", UNSET)
+        if type(location) is not str and location is not UNSET and not (isinstance(location, str)):
             raise TypeError(f"location: expected a string, got {type(location).__name__}")
 
-        profile = d.pop("profile", UNSET)
-        if not isinstance(profile, Unset) and not (isinstance(profile, str)):
+        profile = d.get("profile", UNSET)
+        if type(profile) is not str and profile is not UNSET and not (isinstance(profile, str)):
             raise TypeError(f"profile: expected a string, got {type(profile).__name__}")
 
-        _curr_abbr = d.pop("curr_abbr", UNSET)
-        curr_abbr: CurrencyCode | Unset
-        if isinstance(_curr_abbr, Unset):
-            curr_abbr = UNSET
-        else:
-            curr_abbr = CurrencyCode(_curr_abbr)
+        _curr_abbr = d.get("curr_abbr", UNSET)
+        curr_abbr: CurrencyCode | Unset = UNSET if _curr_abbr is UNSET else CurrencyCode(_curr_abbr)
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         profile_edit = cls(
-            name=name,
-            home_page=home_page,
-            location=location,
-            profile=profile,
-            curr_abbr=curr_abbr,
+            name,
+            home_page,
+            location,
+            profile,
+            curr_abbr,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        profile_edit.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            profile_edit.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return profile_edit
 
     @property

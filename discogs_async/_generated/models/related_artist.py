@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RelatedArtist")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "resource_url",
+        "active",
+        "thumbnail_url",
+    )
+)
+
 
 @_attrs_define
 class RelatedArtist:
@@ -31,74 +42,54 @@ class RelatedArtist:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        resource_url = self.resource_url
-
-        active = self.active
-
-        thumbnail_url = self.thumbnail_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if active is not UNSET:
-            field_dict["active"] = active
-        if thumbnail_url is not UNSET:
-            field_dict["thumbnail_url"] = thumbnail_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
+        if self.thumbnail_url is not UNSET:
+            field_dict["thumbnail_url"] = self.thumbnail_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"RelatedArtist: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, Unset) and not (isinstance(name, str)):
+        name = d.get("name", UNSET)
+        if type(name) is not str and name is not UNSET and not (isinstance(name, str)):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        active = d.pop("active", UNSET)
-        if not isinstance(active, Unset) and not (isinstance(active, bool)):
+        active = d.get("active", UNSET)
+        if type(active) is not bool and active is not UNSET and not (isinstance(active, bool)):
             raise TypeError(f"active: expected a boolean, got {type(active).__name__}")
 
-        thumbnail_url = d.pop("thumbnail_url", UNSET)
-        if not isinstance(thumbnail_url, Unset) and not (isinstance(thumbnail_url, str)):
+        thumbnail_url = d.get("thumbnail_url", UNSET)
+        if type(thumbnail_url) is not str and thumbnail_url is not UNSET and not (isinstance(thumbnail_url, str)):
             raise TypeError(f"thumbnail_url: expected a string, got {type(thumbnail_url).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         related_artist = cls(
-            id=id,
-            name=name,
-            resource_url=resource_url,
-            active=active,
-            thumbnail_url=thumbnail_url,
+            id,
+            name,
+            resource_url,
+            active,
+            thumbnail_url,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        related_artist.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            related_artist.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return related_artist
 
     @property

@@ -1,25 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.community import Community
-    from ..models.format_ import Format
-    from ..models.identifier import Identifier
-    from ..models.image import Image
-    from ..models.release_artist import ReleaseArtist
-    from ..models.release_label import ReleaseLabel
-    from ..models.track import Track
-    from ..models.video import Video
-
-
 T = TypeVar("T", bound="Release")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "title",
+        "artists",
+        "artists_sort",
+        "extraartists",
+        "labels",
+        "series",
+        "companies",
+        "formats",
+        "format_quantity",
+        "data_quality",
+        "community",
+        "country",
+        "year",
+        "released",
+        "released_formatted",
+        "notes",
+        "date_added",
+        "date_changed",
+        "num_for_sale",
+        "lowest_price",
+        "master_id",
+        "master_url",
+        "identifiers",
+        "videos",
+        "genres",
+        "styles",
+        "tracklist",
+        "images",
+        "thumb",
+        "estimated_weight",
+        "blocked_from_sale",
+        "is_offensive",
+        "uri",
+        "resource_url",
+    )
+)
 
 
 @_attrs_define
@@ -108,530 +139,348 @@ class Release:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status = self.status
-
-        title = self.title
-
-        artists: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
         if not isinstance(self.artists, Unset):
-            artists = []
-            for artists_item_data in self.artists:
-                artists_item = artists_item_data.to_dict()
-                artists.append(artists_item)
-
-        artists_sort = self.artists_sort
-
-        extraartists: list[dict[str, Any]] | Unset = UNSET
+            field_dict["artists"] = [artists_item_data.to_dict() for artists_item_data in self.artists]
+        if self.artists_sort is not UNSET:
+            field_dict["artists_sort"] = self.artists_sort
         if not isinstance(self.extraartists, Unset):
-            extraartists = []
-            for extraartists_item_data in self.extraartists:
-                extraartists_item = extraartists_item_data.to_dict()
-                extraartists.append(extraartists_item)
-
-        labels: list[dict[str, Any]] | Unset = UNSET
+            field_dict["extraartists"] = [
+                extraartists_item_data.to_dict() for extraartists_item_data in self.extraartists
+            ]
         if not isinstance(self.labels, Unset):
-            labels = []
-            for labels_item_data in self.labels:
-                labels_item = labels_item_data.to_dict()
-                labels.append(labels_item)
-
-        series: list[dict[str, Any]] | Unset = UNSET
+            field_dict["labels"] = [labels_item_data.to_dict() for labels_item_data in self.labels]
         if not isinstance(self.series, Unset):
-            series = []
-            for series_item_data in self.series:
-                series_item = series_item_data.to_dict()
-                series.append(series_item)
-
-        companies: list[dict[str, Any]] | Unset = UNSET
+            field_dict["series"] = [series_item_data.to_dict() for series_item_data in self.series]
         if not isinstance(self.companies, Unset):
-            companies = []
-            for companies_item_data in self.companies:
-                companies_item = companies_item_data.to_dict()
-                companies.append(companies_item)
-
-        formats: list[dict[str, Any]] | Unset = UNSET
+            field_dict["companies"] = [companies_item_data.to_dict() for companies_item_data in self.companies]
         if not isinstance(self.formats, Unset):
-            formats = []
-            for formats_item_data in self.formats:
-                formats_item = formats_item_data.to_dict()
-                formats.append(formats_item)
-
-        format_quantity = self.format_quantity
-
-        data_quality = self.data_quality
-
-        community: dict[str, Any] | Unset = UNSET
+            field_dict["formats"] = [formats_item_data.to_dict() for formats_item_data in self.formats]
+        if self.format_quantity is not UNSET:
+            field_dict["format_quantity"] = self.format_quantity
+        if self.data_quality is not UNSET:
+            field_dict["data_quality"] = self.data_quality
         if not isinstance(self.community, Unset):
-            community = self.community.to_dict()
-
-        country = self.country
-
-        year = self.year
-
-        released = self.released
-
-        released_formatted = self.released_formatted
-
-        notes = self.notes
-
-        date_added = self.date_added
-
-        date_changed = self.date_changed
-
-        num_for_sale = self.num_for_sale
-
-        lowest_price: float | None | Unset
-        if isinstance(self.lowest_price, Unset):
-            lowest_price = UNSET
-        else:
-            lowest_price = self.lowest_price
-
-        master_id = self.master_id
-
-        master_url = self.master_url
-
-        identifiers: list[dict[str, Any]] | Unset = UNSET
+            field_dict["community"] = self.community.to_dict()
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.year is not UNSET:
+            field_dict["year"] = self.year
+        if self.released is not UNSET:
+            field_dict["released"] = self.released
+        if self.released_formatted is not UNSET:
+            field_dict["released_formatted"] = self.released_formatted
+        if self.notes is not UNSET:
+            field_dict["notes"] = self.notes
+        if self.date_added is not UNSET:
+            field_dict["date_added"] = self.date_added
+        if self.date_changed is not UNSET:
+            field_dict["date_changed"] = self.date_changed
+        if self.num_for_sale is not UNSET:
+            field_dict["num_for_sale"] = self.num_for_sale
+        if not isinstance(self.lowest_price, Unset):
+            field_dict["lowest_price"] = self.lowest_price
+        if self.master_id is not UNSET:
+            field_dict["master_id"] = self.master_id
+        if self.master_url is not UNSET:
+            field_dict["master_url"] = self.master_url
         if not isinstance(self.identifiers, Unset):
-            identifiers = []
-            for identifiers_item_data in self.identifiers:
-                identifiers_item = identifiers_item_data.to_dict()
-                identifiers.append(identifiers_item)
-
-        videos: list[dict[str, Any]] | Unset = UNSET
+            field_dict["identifiers"] = [identifiers_item_data.to_dict() for identifiers_item_data in self.identifiers]
         if not isinstance(self.videos, Unset):
-            videos = []
-            for videos_item_data in self.videos:
-                videos_item = videos_item_data.to_dict()
-                videos.append(videos_item)
-
-        genres: list[str] | Unset = UNSET
+            field_dict["videos"] = [videos_item_data.to_dict() for videos_item_data in self.videos]
         if not isinstance(self.genres, Unset):
-            genres = self.genres
-
-        styles: list[str] | Unset = UNSET
+            field_dict["genres"] = self.genres
         if not isinstance(self.styles, Unset):
-            styles = self.styles
-
-        tracklist: list[dict[str, Any]] | Unset = UNSET
+            field_dict["styles"] = self.styles
         if not isinstance(self.tracklist, Unset):
-            tracklist = []
-            for tracklist_item_data in self.tracklist:
-                tracklist_item = tracklist_item_data.to_dict()
-                tracklist.append(tracklist_item)
-
-        images: list[dict[str, Any]] | Unset = UNSET
+            field_dict["tracklist"] = [tracklist_item_data.to_dict() for tracklist_item_data in self.tracklist]
         if not isinstance(self.images, Unset):
-            images = []
-            for images_item_data in self.images:
-                images_item = images_item_data.to_dict()
-                images.append(images_item)
-
-        thumb = self.thumb
-
-        estimated_weight = self.estimated_weight
-
-        blocked_from_sale = self.blocked_from_sale
-
-        is_offensive = self.is_offensive
-
-        uri = self.uri
-
-        resource_url = self.resource_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if status is not UNSET:
-            field_dict["status"] = status
-        if title is not UNSET:
-            field_dict["title"] = title
-        if artists is not UNSET:
-            field_dict["artists"] = artists
-        if artists_sort is not UNSET:
-            field_dict["artists_sort"] = artists_sort
-        if extraartists is not UNSET:
-            field_dict["extraartists"] = extraartists
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if series is not UNSET:
-            field_dict["series"] = series
-        if companies is not UNSET:
-            field_dict["companies"] = companies
-        if formats is not UNSET:
-            field_dict["formats"] = formats
-        if format_quantity is not UNSET:
-            field_dict["format_quantity"] = format_quantity
-        if data_quality is not UNSET:
-            field_dict["data_quality"] = data_quality
-        if community is not UNSET:
-            field_dict["community"] = community
-        if country is not UNSET:
-            field_dict["country"] = country
-        if year is not UNSET:
-            field_dict["year"] = year
-        if released is not UNSET:
-            field_dict["released"] = released
-        if released_formatted is not UNSET:
-            field_dict["released_formatted"] = released_formatted
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if date_added is not UNSET:
-            field_dict["date_added"] = date_added
-        if date_changed is not UNSET:
-            field_dict["date_changed"] = date_changed
-        if num_for_sale is not UNSET:
-            field_dict["num_for_sale"] = num_for_sale
-        if lowest_price is not UNSET:
-            field_dict["lowest_price"] = lowest_price
-        if master_id is not UNSET:
-            field_dict["master_id"] = master_id
-        if master_url is not UNSET:
-            field_dict["master_url"] = master_url
-        if identifiers is not UNSET:
-            field_dict["identifiers"] = identifiers
-        if videos is not UNSET:
-            field_dict["videos"] = videos
-        if genres is not UNSET:
-            field_dict["genres"] = genres
-        if styles is not UNSET:
-            field_dict["styles"] = styles
-        if tracklist is not UNSET:
-            field_dict["tracklist"] = tracklist
-        if images is not UNSET:
-            field_dict["images"] = images
-        if thumb is not UNSET:
-            field_dict["thumb"] = thumb
-        if estimated_weight is not UNSET:
-            field_dict["estimated_weight"] = estimated_weight
-        if blocked_from_sale is not UNSET:
-            field_dict["blocked_from_sale"] = blocked_from_sale
-        if is_offensive is not UNSET:
-            field_dict["is_offensive"] = is_offensive
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-
+            field_dict["images"] = [images_item_data.to_dict() for images_item_data in self.images]
+        if self.thumb is not UNSET:
+            field_dict["thumb"] = self.thumb
+        if self.estimated_weight is not UNSET:
+            field_dict["estimated_weight"] = self.estimated_weight
+        if self.blocked_from_sale is not UNSET:
+            field_dict["blocked_from_sale"] = self.blocked_from_sale
+        if self.is_offensive is not UNSET:
+            field_dict["is_offensive"] = self.is_offensive
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.community import Community  # noqa: PLC0415
-        from ..models.format_ import Format  # noqa: PLC0415
-        from ..models.identifier import Identifier  # noqa: PLC0415
-        from ..models.image import Image  # noqa: PLC0415
-        from ..models.release_artist import ReleaseArtist  # noqa: PLC0415
-        from ..models.release_label import ReleaseLabel  # noqa: PLC0415
-        from ..models.track import Track  # noqa: PLC0415
-        from ..models.video import Video  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Release: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        status = d.pop("status", UNSET)
-        if not isinstance(status, Unset) and not (isinstance(status, str)):
+        status = d.get("status", UNSET)
+        if type(status) is not str and status is not UNSET and not (isinstance(status, str)):
             raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, Unset) and not (isinstance(title, str)):
+        title = d.get("title", UNSET)
+        if type(title) is not str and title is not UNSET and not (isinstance(title, str)):
             raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
-        _artists = d.pop("artists", UNSET)
+        _artists = d.get("artists", UNSET)
         artists: list[ReleaseArtist] | Unset = UNSET
-        if not isinstance(_artists, Unset):
-            if not isinstance(_artists, list):
+        if _artists is not UNSET:
+            if type(_artists) is not list and not isinstance(_artists, list):
                 raise TypeError(f"artists: expected an array, got {type(_artists).__name__}")
-            artists = []
-            for artists_item_data in _artists:
-                artists_item = ReleaseArtist.from_dict(artists_item_data)
+            artists = list(map(ReleaseArtist.from_dict, _artists))
 
-                artists.append(artists_item)
-
-        artists_sort = d.pop("artists_sort", UNSET)
-        if not isinstance(artists_sort, Unset) and not (isinstance(artists_sort, str)):
+        artists_sort = d.get("artists_sort", UNSET)
+        if type(artists_sort) is not str and artists_sort is not UNSET and not (isinstance(artists_sort, str)):
             raise TypeError(f"artists_sort: expected a string, got {type(artists_sort).__name__}")
 
-        _extraartists = d.pop("extraartists", UNSET)
+        _extraartists = d.get("extraartists", UNSET)
         extraartists: list[ReleaseArtist] | Unset = UNSET
-        if not isinstance(_extraartists, Unset):
-            if not isinstance(_extraartists, list):
+        if _extraartists is not UNSET:
+            if type(_extraartists) is not list and not isinstance(_extraartists, list):
                 raise TypeError(f"extraartists: expected an array, got {type(_extraartists).__name__}")
-            extraartists = []
-            for extraartists_item_data in _extraartists:
-                extraartists_item = ReleaseArtist.from_dict(extraartists_item_data)
+            extraartists = list(map(ReleaseArtist.from_dict, _extraartists))
 
-                extraartists.append(extraartists_item)
-
-        _labels = d.pop("labels", UNSET)
+        _labels = d.get("labels", UNSET)
         labels: list[ReleaseLabel] | Unset = UNSET
-        if not isinstance(_labels, Unset):
-            if not isinstance(_labels, list):
+        if _labels is not UNSET:
+            if type(_labels) is not list and not isinstance(_labels, list):
                 raise TypeError(f"labels: expected an array, got {type(_labels).__name__}")
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = ReleaseLabel.from_dict(labels_item_data)
+            labels = list(map(ReleaseLabel.from_dict, _labels))
 
-                labels.append(labels_item)
-
-        _series = d.pop("series", UNSET)
+        _series = d.get("series", UNSET)
         series: list[ReleaseLabel] | Unset = UNSET
-        if not isinstance(_series, Unset):
-            if not isinstance(_series, list):
+        if _series is not UNSET:
+            if type(_series) is not list and not isinstance(_series, list):
                 raise TypeError(f"series: expected an array, got {type(_series).__name__}")
-            series = []
-            for series_item_data in _series:
-                series_item = ReleaseLabel.from_dict(series_item_data)
+            series = list(map(ReleaseLabel.from_dict, _series))
 
-                series.append(series_item)
-
-        _companies = d.pop("companies", UNSET)
+        _companies = d.get("companies", UNSET)
         companies: list[ReleaseLabel] | Unset = UNSET
-        if not isinstance(_companies, Unset):
-            if not isinstance(_companies, list):
+        if _companies is not UNSET:
+            if type(_companies) is not list and not isinstance(_companies, list):
                 raise TypeError(f"companies: expected an array, got {type(_companies).__name__}")
-            companies = []
-            for companies_item_data in _companies:
-                companies_item = ReleaseLabel.from_dict(companies_item_data)
+            companies = list(map(ReleaseLabel.from_dict, _companies))
 
-                companies.append(companies_item)
-
-        _formats = d.pop("formats", UNSET)
+        _formats = d.get("formats", UNSET)
         formats: list[Format] | Unset = UNSET
-        if not isinstance(_formats, Unset):
-            if not isinstance(_formats, list):
+        if _formats is not UNSET:
+            if type(_formats) is not list and not isinstance(_formats, list):
                 raise TypeError(f"formats: expected an array, got {type(_formats).__name__}")
-            formats = []
-            for formats_item_data in _formats:
-                formats_item = Format.from_dict(formats_item_data)
+            formats = list(map(Format.from_dict, _formats))
 
-                formats.append(formats_item)
-
-        format_quantity = d.pop("format_quantity", UNSET)
-        if not isinstance(format_quantity, Unset) and not (
-            isinstance(format_quantity, int) and not isinstance(format_quantity, bool)
+        format_quantity = d.get("format_quantity", UNSET)
+        if (
+            type(format_quantity) is not int
+            and format_quantity is not UNSET
+            and not (isinstance(format_quantity, int) and not isinstance(format_quantity, bool))
         ):
             raise TypeError(f"format_quantity: expected an integer, got {type(format_quantity).__name__}")
 
-        data_quality = d.pop("data_quality", UNSET)
-        if not isinstance(data_quality, Unset) and not (isinstance(data_quality, str)):
+        data_quality = d.get("data_quality", UNSET)
+        if type(data_quality) is not str and data_quality is not UNSET and not (isinstance(data_quality, str)):
             raise TypeError(f"data_quality: expected a string, got {type(data_quality).__name__}")
 
-        _community = d.pop("community", UNSET)
-        community: Community | Unset
-        if isinstance(_community, Unset):
-            community = UNSET
-        else:
-            community = Community.from_dict(_community)
+        _community = d.get("community", UNSET)
+        community: Community | Unset = UNSET if _community is UNSET else Community.from_dict(_community)
 
-        country = d.pop("country", UNSET)
-        if not isinstance(country, Unset) and not (isinstance(country, str)):
+        country = d.get("country", UNSET)
+        if type(country) is not str and country is not UNSET and not (isinstance(country, str)):
             raise TypeError(f"country: expected a string, got {type(country).__name__}")
 
-        year = d.pop("year", UNSET)
-        if not isinstance(year, Unset) and not (isinstance(year, int) and not isinstance(year, bool)):
+        year = d.get("year", UNSET)
+        if type(year) is not int and year is not UNSET and not (isinstance(year, int) and not isinstance(year, bool)):
             raise TypeError(f"year: expected an integer, got {type(year).__name__}")
 
-        released = d.pop("released", UNSET)
-        if not isinstance(released, Unset) and not (isinstance(released, str)):
+        released = d.get("released", UNSET)
+        if type(released) is not str and released is not UNSET and not (isinstance(released, str)):
             raise TypeError(f"released: expected a string, got {type(released).__name__}")
 
-        released_formatted = d.pop("released_formatted", UNSET)
-        if not isinstance(released_formatted, Unset) and not (isinstance(released_formatted, str)):
+        released_formatted = d.get("released_formatted", UNSET)
+        if (
+            type(released_formatted) is not str
+            and released_formatted is not UNSET
+            and not (isinstance(released_formatted, str))
+        ):
             raise TypeError(f"released_formatted: expected a string, got {type(released_formatted).__name__}")
 
-        notes = d.pop("notes", UNSET)
-        if not isinstance(notes, Unset) and not (isinstance(notes, str)):
+        notes = d.get("notes", UNSET)
+        if type(notes) is not str and notes is not UNSET and not (isinstance(notes, str)):
             raise TypeError(f"notes: expected a string, got {type(notes).__name__}")
 
-        date_added = d.pop("date_added", UNSET)
-        if not isinstance(date_added, Unset) and not (isinstance(date_added, str)):
+        date_added = d.get("date_added", UNSET)
+        if type(date_added) is not str and date_added is not UNSET and not (isinstance(date_added, str)):
             raise TypeError(f"date_added: expected a string, got {type(date_added).__name__}")
 
-        date_changed = d.pop("date_changed", UNSET)
-        if not isinstance(date_changed, Unset) and not (isinstance(date_changed, str)):
+        date_changed = d.get("date_changed", UNSET)
+        if type(date_changed) is not str and date_changed is not UNSET and not (isinstance(date_changed, str)):
             raise TypeError(f"date_changed: expected a string, got {type(date_changed).__name__}")
 
-        num_for_sale = d.pop("num_for_sale", UNSET)
-        if not isinstance(num_for_sale, Unset) and not (
-            isinstance(num_for_sale, int) and not isinstance(num_for_sale, bool)
+        num_for_sale = d.get("num_for_sale", UNSET)
+        if (
+            type(num_for_sale) is not int
+            and num_for_sale is not UNSET
+            and not (isinstance(num_for_sale, int) and not isinstance(num_for_sale, bool))
         ):
             raise TypeError(f"num_for_sale: expected an integer, got {type(num_for_sale).__name__}")
 
-        def _parse_lowest_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, int | float) and not isinstance(data, bool)):
-                raise TypeError(f"lowest_price: expected float | None, got {type(data).__name__}")
-            lowest_price_type_0 = data
-            if not (isinstance(lowest_price_type_0, int | float) and not isinstance(lowest_price_type_0, bool)):
-                raise TypeError(f"lowest_price_type_0: expected a number, got {type(lowest_price_type_0).__name__}")
+        lowest_price = d.get("lowest_price", UNSET)
+        if (
+            type(lowest_price) is not float
+            and type(lowest_price) is not int
+            and lowest_price is not None
+            and lowest_price is not UNSET
+            and not (isinstance(lowest_price, int | float) and not isinstance(lowest_price, bool))
+        ):
+            raise TypeError(f"lowest_price: expected float | None, got {type(lowest_price).__name__}")
 
-            return lowest_price_type_0
-
-        lowest_price = _parse_lowest_price(d.pop("lowest_price", UNSET))
-
-        master_id = d.pop("master_id", UNSET)
-        if not isinstance(master_id, Unset) and not (isinstance(master_id, int) and not isinstance(master_id, bool)):
+        master_id = d.get("master_id", UNSET)
+        if (
+            type(master_id) is not int
+            and master_id is not UNSET
+            and not (isinstance(master_id, int) and not isinstance(master_id, bool))
+        ):
             raise TypeError(f"master_id: expected an integer, got {type(master_id).__name__}")
 
-        master_url = d.pop("master_url", UNSET)
-        if not isinstance(master_url, Unset) and not (isinstance(master_url, str)):
+        master_url = d.get("master_url", UNSET)
+        if type(master_url) is not str and master_url is not UNSET and not (isinstance(master_url, str)):
             raise TypeError(f"master_url: expected a string, got {type(master_url).__name__}")
 
-        _identifiers = d.pop("identifiers", UNSET)
+        _identifiers = d.get("identifiers", UNSET)
         identifiers: list[Identifier] | Unset = UNSET
-        if not isinstance(_identifiers, Unset):
-            if not isinstance(_identifiers, list):
+        if _identifiers is not UNSET:
+            if type(_identifiers) is not list and not isinstance(_identifiers, list):
                 raise TypeError(f"identifiers: expected an array, got {type(_identifiers).__name__}")
-            identifiers = []
-            for identifiers_item_data in _identifiers:
-                identifiers_item = Identifier.from_dict(identifiers_item_data)
+            identifiers = list(map(Identifier.from_dict, _identifiers))
 
-                identifiers.append(identifiers_item)
-
-        _videos = d.pop("videos", UNSET)
+        _videos = d.get("videos", UNSET)
         videos: list[Video] | Unset = UNSET
-        if not isinstance(_videos, Unset):
-            if not isinstance(_videos, list):
+        if _videos is not UNSET:
+            if type(_videos) is not list and not isinstance(_videos, list):
                 raise TypeError(f"videos: expected an array, got {type(_videos).__name__}")
-            videos = []
-            for videos_item_data in _videos:
-                videos_item = Video.from_dict(videos_item_data)
+            videos = list(map(Video.from_dict, _videos))
 
-                videos.append(videos_item)
-
-        _genres = d.pop("genres", UNSET)
+        _genres = d.get("genres", UNSET)
         genres: list[str] | Unset = UNSET
-        if not isinstance(_genres, Unset):
-            if not isinstance(_genres, list):
+        if _genres is not UNSET:
+            if type(_genres) is not list and not isinstance(_genres, list):
                 raise TypeError(f"genres: expected an array, got {type(_genres).__name__}")
-            genres = []
             for genres_item_data in _genres:
                 genres_item = genres_item_data
-                if not (isinstance(genres_item, str)):
+                if type(genres_item) is not str and not (isinstance(genres_item, str)):
                     raise TypeError(f"genres_item: expected a string, got {type(genres_item).__name__}")
 
-                genres.append(genres_item)
+            genres = list(_genres)
 
-        _styles = d.pop("styles", UNSET)
+        _styles = d.get("styles", UNSET)
         styles: list[str] | Unset = UNSET
-        if not isinstance(_styles, Unset):
-            if not isinstance(_styles, list):
+        if _styles is not UNSET:
+            if type(_styles) is not list and not isinstance(_styles, list):
                 raise TypeError(f"styles: expected an array, got {type(_styles).__name__}")
-            styles = []
             for styles_item_data in _styles:
                 styles_item = styles_item_data
-                if not (isinstance(styles_item, str)):
+                if type(styles_item) is not str and not (isinstance(styles_item, str)):
                     raise TypeError(f"styles_item: expected a string, got {type(styles_item).__name__}")
 
-                styles.append(styles_item)
+            styles = list(_styles)
 
-        _tracklist = d.pop("tracklist", UNSET)
+        _tracklist = d.get("tracklist", UNSET)
         tracklist: list[Track] | Unset = UNSET
-        if not isinstance(_tracklist, Unset):
-            if not isinstance(_tracklist, list):
+        if _tracklist is not UNSET:
+            if type(_tracklist) is not list and not isinstance(_tracklist, list):
                 raise TypeError(f"tracklist: expected an array, got {type(_tracklist).__name__}")
-            tracklist = []
-            for tracklist_item_data in _tracklist:
-                tracklist_item = Track.from_dict(tracklist_item_data)
+            tracklist = list(map(Track.from_dict, _tracklist))
 
-                tracklist.append(tracklist_item)
-
-        _images = d.pop("images", UNSET)
+        _images = d.get("images", UNSET)
         images: list[Image] | Unset = UNSET
-        if not isinstance(_images, Unset):
-            if not isinstance(_images, list):
+        if _images is not UNSET:
+            if type(_images) is not list and not isinstance(_images, list):
                 raise TypeError(f"images: expected an array, got {type(_images).__name__}")
-            images = []
-            for images_item_data in _images:
-                images_item = Image.from_dict(images_item_data)
+            images = list(map(Image.from_dict, _images))
 
-                images.append(images_item)
-
-        thumb = d.pop("thumb", UNSET)
-        if not isinstance(thumb, Unset) and not (isinstance(thumb, str)):
+        thumb = d.get("thumb", UNSET)
+        if type(thumb) is not str and thumb is not UNSET and not (isinstance(thumb, str)):
             raise TypeError(f"thumb: expected a string, got {type(thumb).__name__}")
 
-        estimated_weight = d.pop("estimated_weight", UNSET)
-        if not isinstance(estimated_weight, Unset) and not (
-            isinstance(estimated_weight, int) and not isinstance(estimated_weight, bool)
+        estimated_weight = d.get("estimated_weight", UNSET)
+        if (
+            type(estimated_weight) is not int
+            and estimated_weight is not UNSET
+            and not (isinstance(estimated_weight, int) and not isinstance(estimated_weight, bool))
         ):
             raise TypeError(f"estimated_weight: expected an integer, got {type(estimated_weight).__name__}")
 
-        blocked_from_sale = d.pop("blocked_from_sale", UNSET)
-        if not isinstance(blocked_from_sale, Unset) and not (isinstance(blocked_from_sale, bool)):
+        blocked_from_sale = d.get("blocked_from_sale", UNSET)
+        if (
+            type(blocked_from_sale) is not bool
+            and blocked_from_sale is not UNSET
+            and not (isinstance(blocked_from_sale, bool))
+        ):
             raise TypeError(f"blocked_from_sale: expected a boolean, got {type(blocked_from_sale).__name__}")
 
-        is_offensive = d.pop("is_offensive", UNSET)
-        if not isinstance(is_offensive, Unset) and not (isinstance(is_offensive, bool)):
+        is_offensive = d.get("is_offensive", UNSET)
+        if type(is_offensive) is not bool and is_offensive is not UNSET and not (isinstance(is_offensive, bool)):
             raise TypeError(f"is_offensive: expected a boolean, got {type(is_offensive).__name__}")
 
-        uri = d.pop("uri", UNSET)
-        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+        uri = d.get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET and not (isinstance(uri, str)):
             raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         release = cls(
-            id=id,
-            status=status,
-            title=title,
-            artists=artists,
-            artists_sort=artists_sort,
-            extraartists=extraartists,
-            labels=labels,
-            series=series,
-            companies=companies,
-            formats=formats,
-            format_quantity=format_quantity,
-            data_quality=data_quality,
-            community=community,
-            country=country,
-            year=year,
-            released=released,
-            released_formatted=released_formatted,
-            notes=notes,
-            date_added=date_added,
-            date_changed=date_changed,
-            num_for_sale=num_for_sale,
-            lowest_price=lowest_price,
-            master_id=master_id,
-            master_url=master_url,
-            identifiers=identifiers,
-            videos=videos,
-            genres=genres,
-            styles=styles,
-            tracklist=tracklist,
-            images=images,
-            thumb=thumb,
-            estimated_weight=estimated_weight,
-            blocked_from_sale=blocked_from_sale,
-            is_offensive=is_offensive,
-            uri=uri,
-            resource_url=resource_url,
+            id,
+            status,
+            title,
+            artists,
+            artists_sort,
+            extraartists,
+            labels,
+            series,
+            companies,
+            formats,
+            format_quantity,
+            data_quality,
+            community,
+            country,
+            year,
+            released,
+            released_formatted,
+            notes,
+            date_added,
+            date_changed,
+            num_for_sale,
+            lowest_price,
+            master_id,
+            master_url,
+            identifiers,
+            videos,
+            genres,
+            styles,
+            tracklist,
+            images,
+            thumb,
+            estimated_weight,
+            blocked_from_sale,
+            is_offensive,
+            uri,
+            resource_url,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        release.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            release.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return release
 
     @property
@@ -649,3 +498,14 @@ class Release:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.community import Community
+from ..models.format_ import Format
+from ..models.identifier import Identifier
+from ..models.image import Image
+from ..models.release_artist import ReleaseArtist
+from ..models.release_label import ReleaseLabel
+from ..models.track import Track
+from ..models.video import Video

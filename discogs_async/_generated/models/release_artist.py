@@ -10,6 +10,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReleaseArtist")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "anv",
+        "join",
+        "role",
+        "tracks",
+        "resource_url",
+        "thumbnail_url",
+    )
+)
+
 
 @_attrs_define
 class ReleaseArtist:
@@ -37,101 +51,75 @@ class ReleaseArtist:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        anv = self.anv
-
-        join = self.join
-
-        role = self.role
-
-        tracks = self.tracks
-
-        resource_url = self.resource_url
-
-        thumbnail_url = self.thumbnail_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if anv is not UNSET:
-            field_dict["anv"] = anv
-        if join is not UNSET:
-            field_dict["join"] = join
-        if role is not UNSET:
-            field_dict["role"] = role
-        if tracks is not UNSET:
-            field_dict["tracks"] = tracks
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if thumbnail_url is not UNSET:
-            field_dict["thumbnail_url"] = thumbnail_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.anv is not UNSET:
+            field_dict["anv"] = self.anv
+        if self.join is not UNSET:
+            field_dict["join"] = self.join
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
+        if self.tracks is not UNSET:
+            field_dict["tracks"] = self.tracks
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
+        if self.thumbnail_url is not UNSET:
+            field_dict["thumbnail_url"] = self.thumbnail_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"ReleaseArtist: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, Unset) and not (isinstance(name, str)):
+        name = d.get("name", UNSET)
+        if type(name) is not str and name is not UNSET and not (isinstance(name, str)):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        anv = d.pop("anv", UNSET)
-        if not isinstance(anv, Unset) and not (isinstance(anv, str)):
+        anv = d.get("anv", UNSET)
+        if type(anv) is not str and anv is not UNSET and not (isinstance(anv, str)):
             raise TypeError(f"anv: expected a string, got {type(anv).__name__}")
 
-        join = d.pop("join", UNSET)
-        if not isinstance(join, Unset) and not (isinstance(join, str)):
+        join = d.get("join", UNSET)
+        if type(join) is not str and join is not UNSET and not (isinstance(join, str)):
             raise TypeError(f"join: expected a string, got {type(join).__name__}")
 
-        role = d.pop("role", UNSET)
-        if not isinstance(role, Unset) and not (isinstance(role, str)):
+        role = d.get("role", UNSET)
+        if type(role) is not str and role is not UNSET and not (isinstance(role, str)):
             raise TypeError(f"role: expected a string, got {type(role).__name__}")
 
-        tracks = d.pop("tracks", UNSET)
-        if not isinstance(tracks, Unset) and not (isinstance(tracks, str)):
+        tracks = d.get("tracks", UNSET)
+        if type(tracks) is not str and tracks is not UNSET and not (isinstance(tracks, str)):
             raise TypeError(f"tracks: expected a string, got {type(tracks).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        thumbnail_url = d.pop("thumbnail_url", UNSET)
-        if not isinstance(thumbnail_url, Unset) and not (isinstance(thumbnail_url, str)):
+        thumbnail_url = d.get("thumbnail_url", UNSET)
+        if type(thumbnail_url) is not str and thumbnail_url is not UNSET and not (isinstance(thumbnail_url, str)):
             raise TypeError(f"thumbnail_url: expected a string, got {type(thumbnail_url).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         release_artist = cls(
-            id=id,
-            name=name,
-            anv=anv,
-            join=join,
-            role=role,
-            tracks=tracks,
-            resource_url=resource_url,
-            thumbnail_url=thumbnail_url,
+            id,
+            name,
+            anv,
+            join,
+            role,
+            tracks,
+            resource_url,
+            thumbnail_url,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        release_artist.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            release_artist.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return release_artist
 
     @property

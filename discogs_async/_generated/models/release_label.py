@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReleaseLabel")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "catno",
+        "entity_type",
+        "entity_type_name",
+        "resource_url",
+        "thumbnail_url",
+    )
+)
+
 
 @_attrs_define
 class ReleaseLabel:
@@ -37,92 +50,72 @@ class ReleaseLabel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        catno = self.catno
-
-        entity_type = self.entity_type
-
-        entity_type_name = self.entity_type_name
-
-        resource_url = self.resource_url
-
-        thumbnail_url = self.thumbnail_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if catno is not UNSET:
-            field_dict["catno"] = catno
-        if entity_type is not UNSET:
-            field_dict["entity_type"] = entity_type
-        if entity_type_name is not UNSET:
-            field_dict["entity_type_name"] = entity_type_name
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if thumbnail_url is not UNSET:
-            field_dict["thumbnail_url"] = thumbnail_url
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.catno is not UNSET:
+            field_dict["catno"] = self.catno
+        if self.entity_type is not UNSET:
+            field_dict["entity_type"] = self.entity_type
+        if self.entity_type_name is not UNSET:
+            field_dict["entity_type_name"] = self.entity_type_name
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
+        if self.thumbnail_url is not UNSET:
+            field_dict["thumbnail_url"] = self.thumbnail_url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"ReleaseLabel: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, Unset) and not (isinstance(name, str)):
+        name = d.get("name", UNSET)
+        if type(name) is not str and name is not UNSET and not (isinstance(name, str)):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        catno = d.pop("catno", UNSET)
-        if not isinstance(catno, Unset) and not (isinstance(catno, str)):
+        catno = d.get("catno", UNSET)
+        if type(catno) is not str and catno is not UNSET and not (isinstance(catno, str)):
             raise TypeError(f"catno: expected a string, got {type(catno).__name__}")
 
-        entity_type = d.pop("entity_type", UNSET)
-        if not isinstance(entity_type, Unset) and not (isinstance(entity_type, str)):
+        entity_type = d.get("entity_type", UNSET)
+        if type(entity_type) is not str and entity_type is not UNSET and not (isinstance(entity_type, str)):
             raise TypeError(f"entity_type: expected a string, got {type(entity_type).__name__}")
 
-        entity_type_name = d.pop("entity_type_name", UNSET)
-        if not isinstance(entity_type_name, Unset) and not (isinstance(entity_type_name, str)):
+        entity_type_name = d.get("entity_type_name", UNSET)
+        if (
+            type(entity_type_name) is not str
+            and entity_type_name is not UNSET
+            and not (isinstance(entity_type_name, str))
+        ):
             raise TypeError(f"entity_type_name: expected a string, got {type(entity_type_name).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        thumbnail_url = d.pop("thumbnail_url", UNSET)
-        if not isinstance(thumbnail_url, Unset) and not (isinstance(thumbnail_url, str)):
+        thumbnail_url = d.get("thumbnail_url", UNSET)
+        if type(thumbnail_url) is not str and thumbnail_url is not UNSET and not (isinstance(thumbnail_url, str)):
             raise TypeError(f"thumbnail_url: expected a string, got {type(thumbnail_url).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         release_label = cls(
-            id=id,
-            name=name,
-            catno=catno,
-            entity_type=entity_type,
-            entity_type_name=entity_type_name,
-            resource_url=resource_url,
-            thumbnail_url=thumbnail_url,
+            id,
+            name,
+            catno,
+            entity_type,
+            entity_type_name,
+            resource_url,
+            thumbnail_url,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        release_label.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            release_label.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return release_label
 
     @property

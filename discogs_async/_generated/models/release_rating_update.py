@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ReleaseRatingUpdate")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(("rating",))
+
 
 @_attrs_define
 class ReleaseRatingUpdate:
@@ -21,38 +24,26 @@ class ReleaseRatingUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rating = self.rating
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rating": rating,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["rating"] = self.rating
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"ReleaseRatingUpdate: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        rating = d.pop("rating")
-        if not (isinstance(rating, int) and not isinstance(rating, bool)):
+        d = src_dict
+        rating = d["rating"]
+        if type(rating) is not int and not (isinstance(rating, int) and not isinstance(rating, bool)):
             raise TypeError(f"rating: expected an integer, got {type(rating).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         release_rating_update = cls(
-            rating=rating,
+            rating,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        release_rating_update.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            release_rating_update.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return release_rating_update
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReleaseStats")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "num_have",
+        "num_want",
+        "is_offensive",
+    )
+)
+
 
 @_attrs_define
 class ReleaseStats:
@@ -28,54 +37,49 @@ class ReleaseStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        num_have = self.num_have
-
-        num_want = self.num_want
-
-        is_offensive = self.is_offensive
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if num_have is not UNSET:
-            field_dict["num_have"] = num_have
-        if num_want is not UNSET:
-            field_dict["num_want"] = num_want
-        if is_offensive is not UNSET:
-            field_dict["is_offensive"] = is_offensive
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.num_have is not UNSET:
+            field_dict["num_have"] = self.num_have
+        if self.num_want is not UNSET:
+            field_dict["num_want"] = self.num_want
+        if self.is_offensive is not UNSET:
+            field_dict["is_offensive"] = self.is_offensive
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"ReleaseStats: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        num_have = d.pop("num_have", UNSET)
-        if not isinstance(num_have, Unset) and not (isinstance(num_have, int) and not isinstance(num_have, bool)):
+        d = src_dict
+        num_have = d.get("num_have", UNSET)
+        if (
+            type(num_have) is not int
+            and num_have is not UNSET
+            and not (isinstance(num_have, int) and not isinstance(num_have, bool))
+        ):
             raise TypeError(f"num_have: expected an integer, got {type(num_have).__name__}")
 
-        num_want = d.pop("num_want", UNSET)
-        if not isinstance(num_want, Unset) and not (isinstance(num_want, int) and not isinstance(num_want, bool)):
+        num_want = d.get("num_want", UNSET)
+        if (
+            type(num_want) is not int
+            and num_want is not UNSET
+            and not (isinstance(num_want, int) and not isinstance(num_want, bool))
+        ):
             raise TypeError(f"num_want: expected an integer, got {type(num_want).__name__}")
 
-        is_offensive = d.pop("is_offensive", UNSET)
-        if not isinstance(is_offensive, Unset) and not (isinstance(is_offensive, bool)):
+        is_offensive = d.get("is_offensive", UNSET)
+        if type(is_offensive) is not bool and is_offensive is not UNSET and not (isinstance(is_offensive, bool)):
             raise TypeError(f"is_offensive: expected a boolean, got {type(is_offensive).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         release_stats = cls(
-            num_have=num_have,
-            num_want=num_want,
-            is_offensive=is_offensive,
+            num_have,
+            num_want,
+            is_offensive,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        release_stats.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            release_stats.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return release_stats
 
     @property

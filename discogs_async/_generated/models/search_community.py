@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchCommunity")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "have",
+        "want",
+    )
+)
+
 
 @_attrs_define
 class SearchCommunity:
@@ -25,45 +33,34 @@ class SearchCommunity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        have = self.have
-
-        want = self.want
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if have is not UNSET:
-            field_dict["have"] = have
-        if want is not UNSET:
-            field_dict["want"] = want
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.have is not UNSET:
+            field_dict["have"] = self.have
+        if self.want is not UNSET:
+            field_dict["want"] = self.want
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"SearchCommunity: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        have = d.pop("have", UNSET)
-        if not isinstance(have, Unset) and not (isinstance(have, int) and not isinstance(have, bool)):
+        d = src_dict
+        have = d.get("have", UNSET)
+        if type(have) is not int and have is not UNSET and not (isinstance(have, int) and not isinstance(have, bool)):
             raise TypeError(f"have: expected an integer, got {type(have).__name__}")
 
-        want = d.pop("want", UNSET)
-        if not isinstance(want, Unset) and not (isinstance(want, int) and not isinstance(want, bool)):
+        want = d.get("want", UNSET)
+        if type(want) is not int and want is not UNSET and not (isinstance(want, int) and not isinstance(want, bool)):
             raise TypeError(f"want: expected an integer, got {type(want).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         search_community = cls(
-            have=have,
-            want=want,
+            have,
+            want,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        search_community.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            search_community.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return search_community
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,34 @@ from attrs import field as _attrs_field
 from ..models.search_type import SearchType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.format_ import Format
-    from ..models.search_community import SearchCommunity
-    from ..models.search_user_data import SearchUserData
-
-
 T = TypeVar("T", bound="SearchResult")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "type",
+        "title",
+        "thumb",
+        "cover_image",
+        "uri",
+        "resource_url",
+        "master_id",
+        "master_url",
+        "country",
+        "year",
+        "format",
+        "formats",
+        "format_quantity",
+        "label",
+        "catno",
+        "barcode",
+        "genre",
+        "style",
+        "community",
+        "user_data",
+    )
+)
 
 
 @_attrs_define
@@ -72,55 +93,34 @@ class SearchResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        title = self.title
-
-        thumb: None | str | Unset
-        if isinstance(self.thumb, Unset):
-            thumb = UNSET
-        else:
-            thumb = self.thumb
-
-        cover_image = self.cover_image
-
-        uri = self.uri
-
-        resource_url = self.resource_url
-
-        master_id: int | None | Unset
-        if isinstance(self.master_id, Unset):
-            master_id = UNSET
-        else:
-            master_id = self.master_id
-
-        master_url: None | str | Unset
-        if isinstance(self.master_url, Unset):
-            master_url = UNSET
-        else:
-            master_url = self.master_url
-
-        country = self.country
-
-        year = self.year
-
-        format_: list[str] | Unset = UNSET
+            field_dict["type"] = self.type_.value
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if not isinstance(self.thumb, Unset):
+            field_dict["thumb"] = self.thumb
+        if self.cover_image is not UNSET:
+            field_dict["cover_image"] = self.cover_image
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
+        if not isinstance(self.master_id, Unset):
+            field_dict["master_id"] = self.master_id
+        if not isinstance(self.master_url, Unset):
+            field_dict["master_url"] = self.master_url
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.year is not UNSET:
+            field_dict["year"] = self.year
         if not isinstance(self.format_, Unset):
-            format_ = self.format_
-
-        formats: list[dict[str, Any]] | Unset = UNSET
+            field_dict["format"] = self.format_
         if not isinstance(self.formats, Unset):
-            formats = []
-            for formats_item_data in self.formats:
-                formats_item = formats_item_data.to_dict()
-                formats.append(formats_item)
-
-        format_quantity = self.format_quantity
-
+            field_dict["formats"] = [formats_item_data.to_dict() for formats_item_data in self.formats]
+        if self.format_quantity is not UNSET:
+            field_dict["format_quantity"] = self.format_quantity
         label: list[str] | str | Unset
         if isinstance(self.label, Unset):
             label = UNSET
@@ -129,195 +129,104 @@ class SearchResult:
 
         else:
             label = self.label
-
-        catno = self.catno
-
-        barcode: list[str] | Unset = UNSET
-        if not isinstance(self.barcode, Unset):
-            barcode = self.barcode
-
-        genre: list[str] | Unset = UNSET
-        if not isinstance(self.genre, Unset):
-            genre = self.genre
-
-        style: list[str] | Unset = UNSET
-        if not isinstance(self.style, Unset):
-            style = self.style
-
-        community: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.community, Unset):
-            community = self.community.to_dict()
-
-        user_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_data, Unset):
-            user_data = self.user_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if title is not UNSET:
-            field_dict["title"] = title
-        if thumb is not UNSET:
-            field_dict["thumb"] = thumb
-        if cover_image is not UNSET:
-            field_dict["cover_image"] = cover_image
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if master_id is not UNSET:
-            field_dict["master_id"] = master_id
-        if master_url is not UNSET:
-            field_dict["master_url"] = master_url
-        if country is not UNSET:
-            field_dict["country"] = country
-        if year is not UNSET:
-            field_dict["year"] = year
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if formats is not UNSET:
-            field_dict["formats"] = formats
-        if format_quantity is not UNSET:
-            field_dict["format_quantity"] = format_quantity
         if label is not UNSET:
             field_dict["label"] = label
-        if catno is not UNSET:
-            field_dict["catno"] = catno
-        if barcode is not UNSET:
-            field_dict["barcode"] = barcode
-        if genre is not UNSET:
-            field_dict["genre"] = genre
-        if style is not UNSET:
-            field_dict["style"] = style
-        if community is not UNSET:
-            field_dict["community"] = community
-        if user_data is not UNSET:
-            field_dict["user_data"] = user_data
-
+        if self.catno is not UNSET:
+            field_dict["catno"] = self.catno
+        if not isinstance(self.barcode, Unset):
+            field_dict["barcode"] = self.barcode
+        if not isinstance(self.genre, Unset):
+            field_dict["genre"] = self.genre
+        if not isinstance(self.style, Unset):
+            field_dict["style"] = self.style
+        if not isinstance(self.community, Unset):
+            field_dict["community"] = self.community.to_dict()
+        if not isinstance(self.user_data, Unset):
+            field_dict["user_data"] = self.user_data.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.format_ import Format  # noqa: PLC0415
-        from ..models.search_community import SearchCommunity  # noqa: PLC0415
-        from ..models.search_user_data import SearchUserData  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"SearchResult: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d["id"]
+        if type(id) is not int and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        _type_ = d.pop("type", UNSET)
-        type_: SearchType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = SearchType(_type_)
+        _type_ = d.get("type", UNSET)
+        type_: SearchType | Unset = UNSET if _type_ is UNSET else SearchType(_type_)
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, Unset) and not (isinstance(title, str)):
+        title = d.get("title", UNSET)
+        if type(title) is not str and title is not UNSET and not (isinstance(title, str)):
             raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
-        def _parse_thumb(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"thumb: expected None | str, got {type(data).__name__}")
-            thumb_type_0 = data
-            if not (isinstance(thumb_type_0, str)):
-                raise TypeError(f"thumb_type_0: expected a string, got {type(thumb_type_0).__name__}")
+        thumb = d.get("thumb", UNSET)
+        if type(thumb) is not str and thumb is not None and thumb is not UNSET and not (isinstance(thumb, str)):
+            raise TypeError(f"thumb: expected None | str, got {type(thumb).__name__}")
 
-            return thumb_type_0
-
-        thumb = _parse_thumb(d.pop("thumb", UNSET))
-
-        cover_image = d.pop("cover_image", UNSET)
-        if not isinstance(cover_image, Unset) and not (isinstance(cover_image, str)):
+        cover_image = d.get("cover_image", UNSET)
+        if type(cover_image) is not str and cover_image is not UNSET and not (isinstance(cover_image, str)):
             raise TypeError(f"cover_image: expected a string, got {type(cover_image).__name__}")
 
-        uri = d.pop("uri", UNSET)
-        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+        uri = d.get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET and not (isinstance(uri, str)):
             raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        def _parse_master_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, int) and not isinstance(data, bool)):
-                raise TypeError(f"master_id: expected int | None, got {type(data).__name__}")
-            master_id_type_0 = data
-            if not (isinstance(master_id_type_0, int) and not isinstance(master_id_type_0, bool)):
-                raise TypeError(f"master_id_type_0: expected an integer, got {type(master_id_type_0).__name__}")
+        master_id = d.get("master_id", UNSET)
+        if (
+            type(master_id) is not int
+            and master_id is not None
+            and master_id is not UNSET
+            and not (isinstance(master_id, int) and not isinstance(master_id, bool))
+        ):
+            raise TypeError(f"master_id: expected int | None, got {type(master_id).__name__}")
 
-            return master_id_type_0
+        master_url = d.get("master_url", UNSET)
+        if (
+            type(master_url) is not str
+            and master_url is not None
+            and master_url is not UNSET
+            and not (isinstance(master_url, str))
+        ):
+            raise TypeError(f"master_url: expected None | str, got {type(master_url).__name__}")
 
-        master_id = _parse_master_id(d.pop("master_id", UNSET))
-
-        def _parse_master_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"master_url: expected None | str, got {type(data).__name__}")
-            master_url_type_0 = data
-            if not (isinstance(master_url_type_0, str)):
-                raise TypeError(f"master_url_type_0: expected a string, got {type(master_url_type_0).__name__}")
-
-            return master_url_type_0
-
-        master_url = _parse_master_url(d.pop("master_url", UNSET))
-
-        country = d.pop("country", UNSET)
-        if not isinstance(country, Unset) and not (isinstance(country, str)):
+        country = d.get("country", UNSET)
+        if type(country) is not str and country is not UNSET and not (isinstance(country, str)):
             raise TypeError(f"country: expected a string, got {type(country).__name__}")
 
-        year = d.pop("year", UNSET)
-        if not isinstance(year, Unset) and not (isinstance(year, str)):
+        year = d.get("year", UNSET)
+        if type(year) is not str and year is not UNSET and not (isinstance(year, str)):
             raise TypeError(f"year: expected a string, got {type(year).__name__}")
 
-        _format_ = d.pop("format", UNSET)
+        _format_ = d.get("format", UNSET)
         format_: list[str] | Unset = UNSET
-        if not isinstance(_format_, Unset):
-            if not isinstance(_format_, list):
+        if _format_ is not UNSET:
+            if type(_format_) is not list and not isinstance(_format_, list):
                 raise TypeError(f"format: expected an array, got {type(_format_).__name__}")
-            format_ = []
             for format_item_data in _format_:
                 format_item = format_item_data
-                if not (isinstance(format_item, str)):
+                if type(format_item) is not str and not (isinstance(format_item, str)):
                     raise TypeError(f"format_item: expected a string, got {type(format_item).__name__}")
 
-                format_.append(format_item)
+            format_ = list(_format_)
 
-        _formats = d.pop("formats", UNSET)
+        _formats = d.get("formats", UNSET)
         formats: list[Format] | Unset = UNSET
-        if not isinstance(_formats, Unset):
-            if not isinstance(_formats, list):
+        if _formats is not UNSET:
+            if type(_formats) is not list and not isinstance(_formats, list):
                 raise TypeError(f"formats: expected an array, got {type(_formats).__name__}")
-            formats = []
-            for formats_item_data in _formats:
-                formats_item = Format.from_dict(formats_item_data)
+            formats = list(map(Format.from_dict, _formats))
 
-                formats.append(formats_item)
-
-        format_quantity = d.pop("format_quantity", UNSET)
-        if not isinstance(format_quantity, Unset) and not (
-            isinstance(format_quantity, int) and not isinstance(format_quantity, bool)
+        format_quantity = d.get("format_quantity", UNSET)
+        if (
+            type(format_quantity) is not int
+            and format_quantity is not UNSET
+            and not (isinstance(format_quantity, int) and not isinstance(format_quantity, bool))
         ):
             raise TypeError(f"format_quantity: expected an integer, got {type(format_quantity).__name__}")
 
@@ -328,117 +237,97 @@ class SearchResult:
                 if not isinstance(data, list):
                     raise TypeError()
                 _label_type_0 = data
-                if not isinstance(_label_type_0, list):
+                if type(_label_type_0) is not list and not isinstance(_label_type_0, list):
                     raise TypeError(f"label_type_0: expected an array, got {type(_label_type_0).__name__}")
-                label_type_0 = []
                 for label_type_0_item_data in _label_type_0:
                     label_type_0_item = label_type_0_item_data
-                    if not (isinstance(label_type_0_item, str)):
+                    if type(label_type_0_item) is not str and not (isinstance(label_type_0_item, str)):
                         raise TypeError(f"label_type_0_item: expected a string, got {type(label_type_0_item).__name__}")
 
-                    label_type_0.append(label_type_0_item)
+                label_type_0 = list(_label_type_0)
 
                 return label_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, str):
+            if not (isinstance(data, str)):
                 raise TypeError(f"label: expected list[str] | str, got {type(data).__name__}")
-            label_type_1 = data
-            if not (isinstance(label_type_1, str)):
-                raise TypeError(f"label_type_1: expected a string, got {type(label_type_1).__name__}")
+            return data
 
-            return label_type_1
+        label = _parse_label(d.get("label", UNSET))
 
-        label = _parse_label(d.pop("label", UNSET))
-
-        catno = d.pop("catno", UNSET)
-        if not isinstance(catno, Unset) and not (isinstance(catno, str)):
+        catno = d.get("catno", UNSET)
+        if type(catno) is not str and catno is not UNSET and not (isinstance(catno, str)):
             raise TypeError(f"catno: expected a string, got {type(catno).__name__}")
 
-        _barcode = d.pop("barcode", UNSET)
+        _barcode = d.get("barcode", UNSET)
         barcode: list[str] | Unset = UNSET
-        if not isinstance(_barcode, Unset):
-            if not isinstance(_barcode, list):
+        if _barcode is not UNSET:
+            if type(_barcode) is not list and not isinstance(_barcode, list):
                 raise TypeError(f"barcode: expected an array, got {type(_barcode).__name__}")
-            barcode = []
             for barcode_item_data in _barcode:
                 barcode_item = barcode_item_data
-                if not (isinstance(barcode_item, str)):
+                if type(barcode_item) is not str and not (isinstance(barcode_item, str)):
                     raise TypeError(f"barcode_item: expected a string, got {type(barcode_item).__name__}")
 
-                barcode.append(barcode_item)
+            barcode = list(_barcode)
 
-        _genre = d.pop("genre", UNSET)
+        _genre = d.get("genre", UNSET)
         genre: list[str] | Unset = UNSET
-        if not isinstance(_genre, Unset):
-            if not isinstance(_genre, list):
+        if _genre is not UNSET:
+            if type(_genre) is not list and not isinstance(_genre, list):
                 raise TypeError(f"genre: expected an array, got {type(_genre).__name__}")
-            genre = []
             for genre_item_data in _genre:
                 genre_item = genre_item_data
-                if not (isinstance(genre_item, str)):
+                if type(genre_item) is not str and not (isinstance(genre_item, str)):
                     raise TypeError(f"genre_item: expected a string, got {type(genre_item).__name__}")
 
-                genre.append(genre_item)
+            genre = list(_genre)
 
-        _style = d.pop("style", UNSET)
+        _style = d.get("style", UNSET)
         style: list[str] | Unset = UNSET
-        if not isinstance(_style, Unset):
-            if not isinstance(_style, list):
+        if _style is not UNSET:
+            if type(_style) is not list and not isinstance(_style, list):
                 raise TypeError(f"style: expected an array, got {type(_style).__name__}")
-            style = []
             for style_item_data in _style:
                 style_item = style_item_data
-                if not (isinstance(style_item, str)):
+                if type(style_item) is not str and not (isinstance(style_item, str)):
                     raise TypeError(f"style_item: expected a string, got {type(style_item).__name__}")
 
-                style.append(style_item)
+            style = list(_style)
 
-        _community = d.pop("community", UNSET)
-        community: SearchCommunity | Unset
-        if isinstance(_community, Unset):
-            community = UNSET
-        else:
-            community = SearchCommunity.from_dict(_community)
+        _community = d.get("community", UNSET)
+        community: SearchCommunity | Unset = UNSET if _community is UNSET else SearchCommunity.from_dict(_community)
 
-        _user_data = d.pop("user_data", UNSET)
-        user_data: SearchUserData | Unset
-        if isinstance(_user_data, Unset):
-            user_data = UNSET
-        else:
-            user_data = SearchUserData.from_dict(_user_data)
+        _user_data = d.get("user_data", UNSET)
+        user_data: SearchUserData | Unset = UNSET if _user_data is UNSET else SearchUserData.from_dict(_user_data)
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         search_result = cls(
-            id=id,
-            type_=type_,
-            title=title,
-            thumb=thumb,
-            cover_image=cover_image,
-            uri=uri,
-            resource_url=resource_url,
-            master_id=master_id,
-            master_url=master_url,
-            country=country,
-            year=year,
-            format_=format_,
-            formats=formats,
-            format_quantity=format_quantity,
-            label=label,
-            catno=catno,
-            barcode=barcode,
-            genre=genre,
-            style=style,
-            community=community,
-            user_data=user_data,
+            id,
+            type_,
+            title,
+            thumb,
+            cover_image,
+            uri,
+            resource_url,
+            master_id,
+            master_url,
+            country,
+            year,
+            format_,
+            formats,
+            format_quantity,
+            label,
+            catno,
+            barcode,
+            genre,
+            style,
+            community,
+            user_data,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        search_result.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            search_result.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return search_result
 
     @property
@@ -456,3 +345,9 @@ class SearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.format_ import Format
+from ..models.search_community import SearchCommunity
+from ..models.search_user_data import SearchUserData

@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-    from ..models.search_result import SearchResult
-
-
 T = TypeVar("T", bound="SearchResultsPage")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "pagination",
+        "results",
+    )
+)
 
 
 @_attrs_define
@@ -29,55 +32,31 @@ class SearchResultsPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "results": results,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["pagination"] = self.pagination.to_dict()
+        field_dict["results"] = [results_item_data.to_dict() for results_item_data in self.results]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.search_result import SearchResult  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"SearchResultsPage: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = Pagination.from_dict(d["pagination"])
 
-        _results = d.pop("results")
-        if not isinstance(_results, list):
+        _results = d["results"]
+        if type(_results) is not list and not isinstance(_results, list):
             raise TypeError(f"results: expected an array, got {type(_results).__name__}")
-        results = []
-        for results_item_data in _results:
-            results_item = SearchResult.from_dict(results_item_data)
+        results = list(map(SearchResult.from_dict, _results))
 
-            results.append(results_item)
-
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         search_results_page = cls(
-            pagination=pagination,
-            results=results,
+            pagination,
+            results,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        search_results_page.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            search_results_page.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return search_results_page
 
     @property
@@ -95,3 +74,8 @@ class SearchResultsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.pagination import Pagination
+from ..models.search_result import SearchResult

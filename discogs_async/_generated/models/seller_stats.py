@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SellerStats")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "rating",
+        "stars",
+        "total",
+    )
+)
+
 
 @_attrs_define
 class SellerStats:
@@ -27,54 +36,50 @@ class SellerStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rating = self.rating
-
-        stars = self.stars
-
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if stars is not UNSET:
-            field_dict["stars"] = stars
-        if total is not UNSET:
-            field_dict["total"] = total
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.rating is not UNSET:
+            field_dict["rating"] = self.rating
+        if self.stars is not UNSET:
+            field_dict["stars"] = self.stars
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"SellerStats: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        rating = d.pop("rating", UNSET)
-        if not isinstance(rating, Unset) and not (isinstance(rating, str)):
+        d = src_dict
+        rating = d.get("rating", UNSET)
+        if type(rating) is not str and rating is not UNSET and not (isinstance(rating, str)):
             raise TypeError(f"rating: expected a string, got {type(rating).__name__}")
 
-        stars = d.pop("stars", UNSET)
-        if not isinstance(stars, Unset) and not (isinstance(stars, int | float) and not isinstance(stars, bool)):
+        stars = d.get("stars", UNSET)
+        if (
+            type(stars) is not float
+            and type(stars) is not int
+            and stars is not UNSET
+            and not (isinstance(stars, int | float) and not isinstance(stars, bool))
+        ):
             raise TypeError(f"stars: expected a number, got {type(stars).__name__}")
 
-        total = d.pop("total", UNSET)
-        if not isinstance(total, Unset) and not (isinstance(total, int) and not isinstance(total, bool)):
+        total = d.get("total", UNSET)
+        if (
+            type(total) is not int
+            and total is not UNSET
+            and not (isinstance(total, int) and not isinstance(total, bool))
+        ):
             raise TypeError(f"total: expected an integer, got {type(total).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         seller_stats = cls(
-            rating=rating,
-            stars=stars,
-            total=total,
+            rating,
+            stars,
+            total,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        seller_stats.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            seller_stats.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return seller_stats
 
     @property

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.artist import Artist
-    from ..models.label import Label
-    from ..models.release import Release
-
-
 T = TypeVar("T", bound="Submissions")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "releases",
+        "artists",
+        "labels",
+    )
+)
 
 
 @_attrs_define
@@ -34,94 +37,50 @@ class Submissions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        releases: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.releases, Unset):
-            releases = []
-            for releases_item_data in self.releases:
-                releases_item = releases_item_data.to_dict()
-                releases.append(releases_item)
-
-        artists: list[dict[str, Any]] | Unset = UNSET
+            field_dict["releases"] = [releases_item_data.to_dict() for releases_item_data in self.releases]
         if not isinstance(self.artists, Unset):
-            artists = []
-            for artists_item_data in self.artists:
-                artists_item = artists_item_data.to_dict()
-                artists.append(artists_item)
-
-        labels: list[dict[str, Any]] | Unset = UNSET
+            field_dict["artists"] = [artists_item_data.to_dict() for artists_item_data in self.artists]
         if not isinstance(self.labels, Unset):
-            labels = []
-            for labels_item_data in self.labels:
-                labels_item = labels_item_data.to_dict()
-                labels.append(labels_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if releases is not UNSET:
-            field_dict["releases"] = releases
-        if artists is not UNSET:
-            field_dict["artists"] = artists
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-
+            field_dict["labels"] = [labels_item_data.to_dict() for labels_item_data in self.labels]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.artist import Artist  # noqa: PLC0415
-        from ..models.label import Label  # noqa: PLC0415
-        from ..models.release import Release  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Submissions: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _releases = d.pop("releases", UNSET)
+        d = src_dict
+        _releases = d.get("releases", UNSET)
         releases: list[Release] | Unset = UNSET
-        if not isinstance(_releases, Unset):
-            if not isinstance(_releases, list):
+        if _releases is not UNSET:
+            if type(_releases) is not list and not isinstance(_releases, list):
                 raise TypeError(f"releases: expected an array, got {type(_releases).__name__}")
-            releases = []
-            for releases_item_data in _releases:
-                releases_item = Release.from_dict(releases_item_data)
+            releases = list(map(Release.from_dict, _releases))
 
-                releases.append(releases_item)
-
-        _artists = d.pop("artists", UNSET)
+        _artists = d.get("artists", UNSET)
         artists: list[Artist] | Unset = UNSET
-        if not isinstance(_artists, Unset):
-            if not isinstance(_artists, list):
+        if _artists is not UNSET:
+            if type(_artists) is not list and not isinstance(_artists, list):
                 raise TypeError(f"artists: expected an array, got {type(_artists).__name__}")
-            artists = []
-            for artists_item_data in _artists:
-                artists_item = Artist.from_dict(artists_item_data)
+            artists = list(map(Artist.from_dict, _artists))
 
-                artists.append(artists_item)
-
-        _labels = d.pop("labels", UNSET)
+        _labels = d.get("labels", UNSET)
         labels: list[Label] | Unset = UNSET
-        if not isinstance(_labels, Unset):
-            if not isinstance(_labels, list):
+        if _labels is not UNSET:
+            if type(_labels) is not list and not isinstance(_labels, list):
                 raise TypeError(f"labels: expected an array, got {type(_labels).__name__}")
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = Label.from_dict(labels_item_data)
+            labels = list(map(Label.from_dict, _labels))
 
-                labels.append(labels_item)
-
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         submissions = cls(
-            releases=releases,
-            artists=artists,
-            labels=labels,
+            releases,
+            artists,
+            labels,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        submissions.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            submissions.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return submissions
 
     @property
@@ -139,3 +98,9 @@ class Submissions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.artist import Artist
+from ..models.label import Label
+from ..models.release import Release

@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-    from ..models.release import Release
-
-
 T = TypeVar("T", bound="UserContributions")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "pagination",
+        "contributions",
+    )
+)
 
 
 @_attrs_define
@@ -29,55 +32,33 @@ class UserContributions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        contributions = []
-        for contributions_item_data in self.contributions:
-            contributions_item = contributions_item_data.to_dict()
-            contributions.append(contributions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "contributions": contributions,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["pagination"] = self.pagination.to_dict()
+        field_dict["contributions"] = [
+            contributions_item_data.to_dict() for contributions_item_data in self.contributions
+        ]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.release import Release  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"UserContributions: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = Pagination.from_dict(d["pagination"])
 
-        _contributions = d.pop("contributions")
-        if not isinstance(_contributions, list):
+        _contributions = d["contributions"]
+        if type(_contributions) is not list and not isinstance(_contributions, list):
             raise TypeError(f"contributions: expected an array, got {type(_contributions).__name__}")
-        contributions = []
-        for contributions_item_data in _contributions:
-            contributions_item = Release.from_dict(contributions_item_data)
+        contributions = list(map(Release.from_dict, _contributions))
 
-            contributions.append(contributions_item)
-
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         user_contributions = cls(
-            pagination=pagination,
-            contributions=contributions,
+            pagination,
+            contributions,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_contributions.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            user_contributions.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return user_contributions
 
     @property
@@ -95,3 +76,8 @@ class UserContributions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.pagination import Pagination
+from ..models.release import Release

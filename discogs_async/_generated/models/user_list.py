@@ -1,19 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.list_item import ListItem
-    from ..models.list_owner import ListOwner
-
-
 T = TypeVar("T", bound="UserList")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "id",
+        "user",
+        "name",
+        "description",
+        "public",
+        "date_added",
+        "date_changed",
+        "uri",
+        "resource_url",
+        "image_url",
+        "items",
+        "list_id",
+        "created_ts",
+        "modified_ts",
+        "url",
+    )
+)
 
 
 @_attrs_define
@@ -56,182 +72,131 @@ class UserList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
         if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        name = self.name
-
-        description = self.description
-
-        public = self.public
-
-        date_added = self.date_added
-
-        date_changed = self.date_changed
-
-        uri = self.uri
-
-        resource_url = self.resource_url
-
-        image_url = self.image_url
-
-        items: list[dict[str, Any]] | Unset = UNSET
+            field_dict["user"] = self.user.to_dict()
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.public is not UNSET:
+            field_dict["public"] = self.public
+        if self.date_added is not UNSET:
+            field_dict["date_added"] = self.date_added
+        if self.date_changed is not UNSET:
+            field_dict["date_changed"] = self.date_changed
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
+        if self.resource_url is not UNSET:
+            field_dict["resource_url"] = self.resource_url
+        if self.image_url is not UNSET:
+            field_dict["image_url"] = self.image_url
         if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        list_id = self.list_id
-
-        created_ts = self.created_ts
-
-        modified_ts = self.modified_ts
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if user is not UNSET:
-            field_dict["user"] = user
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if public is not UNSET:
-            field_dict["public"] = public
-        if date_added is not UNSET:
-            field_dict["date_added"] = date_added
-        if date_changed is not UNSET:
-            field_dict["date_changed"] = date_changed
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if resource_url is not UNSET:
-            field_dict["resource_url"] = resource_url
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if items is not UNSET:
-            field_dict["items"] = items
-        if list_id is not UNSET:
-            field_dict["list_id"] = list_id
-        if created_ts is not UNSET:
-            field_dict["created_ts"] = created_ts
-        if modified_ts is not UNSET:
-            field_dict["modified_ts"] = modified_ts
-        if url is not UNSET:
-            field_dict["url"] = url
-
+            field_dict["items"] = [items_item_data.to_dict() for items_item_data in self.items]
+        if self.list_id is not UNSET:
+            field_dict["list_id"] = self.list_id
+        if self.created_ts is not UNSET:
+            field_dict["created_ts"] = self.created_ts
+        if self.modified_ts is not UNSET:
+            field_dict["modified_ts"] = self.modified_ts
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_item import ListItem  # noqa: PLC0415
-        from ..models.list_owner import ListOwner  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"UserList: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        if not isinstance(id, Unset) and not (isinstance(id, int) and not isinstance(id, bool)):
+        d = src_dict
+        id = d.get("id", UNSET)
+        if type(id) is not int and id is not UNSET and not (isinstance(id, int) and not isinstance(id, bool)):
             raise TypeError(f"id: expected an integer, got {type(id).__name__}")
 
-        _user = d.pop("user", UNSET)
-        user: ListOwner | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = ListOwner.from_dict(_user)
+        _user = d.get("user", UNSET)
+        user: ListOwner | Unset = UNSET if _user is UNSET else ListOwner.from_dict(_user)
 
-        name = d.pop("name", UNSET)
-        if not isinstance(name, Unset) and not (isinstance(name, str)):
+        name = d.get("name", UNSET)
+        if type(name) is not str and name is not UNSET and not (isinstance(name, str)):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, Unset) and not (isinstance(description, str)):
+        description = d.get("description", UNSET)
+        if type(description) is not str and description is not UNSET and not (isinstance(description, str)):
             raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
-        public = d.pop("public", UNSET)
-        if not isinstance(public, Unset) and not (isinstance(public, bool)):
+        public = d.get("public", UNSET)
+        if type(public) is not bool and public is not UNSET and not (isinstance(public, bool)):
             raise TypeError(f"public: expected a boolean, got {type(public).__name__}")
 
-        date_added = d.pop("date_added", UNSET)
-        if not isinstance(date_added, Unset) and not (isinstance(date_added, str)):
+        date_added = d.get("date_added", UNSET)
+        if type(date_added) is not str and date_added is not UNSET and not (isinstance(date_added, str)):
             raise TypeError(f"date_added: expected a string, got {type(date_added).__name__}")
 
-        date_changed = d.pop("date_changed", UNSET)
-        if not isinstance(date_changed, Unset) and not (isinstance(date_changed, str)):
+        date_changed = d.get("date_changed", UNSET)
+        if type(date_changed) is not str and date_changed is not UNSET and not (isinstance(date_changed, str)):
             raise TypeError(f"date_changed: expected a string, got {type(date_changed).__name__}")
 
-        uri = d.pop("uri", UNSET)
-        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+        uri = d.get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET and not (isinstance(uri, str)):
             raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
-        resource_url = d.pop("resource_url", UNSET)
-        if not isinstance(resource_url, Unset) and not (isinstance(resource_url, str)):
+        resource_url = d.get("resource_url", UNSET)
+        if type(resource_url) is not str and resource_url is not UNSET and not (isinstance(resource_url, str)):
             raise TypeError(f"resource_url: expected a string, got {type(resource_url).__name__}")
 
-        image_url = d.pop("image_url", UNSET)
-        if not isinstance(image_url, Unset) and not (isinstance(image_url, str)):
+        image_url = d.get("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET and not (isinstance(image_url, str)):
             raise TypeError(f"image_url: expected a string, got {type(image_url).__name__}")
 
-        _items = d.pop("items", UNSET)
+        _items = d.get("items", UNSET)
         items: list[ListItem] | Unset = UNSET
-        if not isinstance(_items, Unset):
-            if not isinstance(_items, list):
+        if _items is not UNSET:
+            if type(_items) is not list and not isinstance(_items, list):
                 raise TypeError(f"items: expected an array, got {type(_items).__name__}")
-            items = []
-            for items_item_data in _items:
-                items_item = ListItem.from_dict(items_item_data)
+            items = list(map(ListItem.from_dict, _items))
 
-                items.append(items_item)
-
-        list_id = d.pop("list_id", UNSET)
-        if not isinstance(list_id, Unset) and not (isinstance(list_id, int) and not isinstance(list_id, bool)):
+        list_id = d.get("list_id", UNSET)
+        if (
+            type(list_id) is not int
+            and list_id is not UNSET
+            and not (isinstance(list_id, int) and not isinstance(list_id, bool))
+        ):
             raise TypeError(f"list_id: expected an integer, got {type(list_id).__name__}")
 
-        created_ts = d.pop("created_ts", UNSET)
-        if not isinstance(created_ts, Unset) and not (isinstance(created_ts, str)):
+        created_ts = d.get("created_ts", UNSET)
+        if type(created_ts) is not str and created_ts is not UNSET and not (isinstance(created_ts, str)):
             raise TypeError(f"created_ts: expected a string, got {type(created_ts).__name__}")
 
-        modified_ts = d.pop("modified_ts", UNSET)
-        if not isinstance(modified_ts, Unset) and not (isinstance(modified_ts, str)):
+        modified_ts = d.get("modified_ts", UNSET)
+        if type(modified_ts) is not str and modified_ts is not UNSET and not (isinstance(modified_ts, str)):
             raise TypeError(f"modified_ts: expected a string, got {type(modified_ts).__name__}")
 
-        url = d.pop("url", UNSET)
-        if not isinstance(url, Unset) and not (isinstance(url, str)):
+        url = d.get("url", UNSET)
+        if type(url) is not str and url is not UNSET and not (isinstance(url, str)):
             raise TypeError(f"url: expected a string, got {type(url).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         user_list = cls(
-            id=id,
-            user=user,
-            name=name,
-            description=description,
-            public=public,
-            date_added=date_added,
-            date_changed=date_changed,
-            uri=uri,
-            resource_url=resource_url,
-            image_url=image_url,
-            items=items,
-            list_id=list_id,
-            created_ts=created_ts,
-            modified_ts=modified_ts,
-            url=url,
+            id,
+            user,
+            name,
+            description,
+            public,
+            date_added,
+            date_changed,
+            uri,
+            resource_url,
+            image_url,
+            items,
+            list_id,
+            created_ts,
+            modified_ts,
+            url,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_list.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            user_list.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return user_list
 
     @property
@@ -249,3 +214,8 @@ class UserList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.list_item import ListItem
+from ..models.list_owner import ListOwner

@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-    from ..models.user_list_summary import UserListSummary
-
-
 T = TypeVar("T", bound="UserLists")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "pagination",
+        "lists",
+    )
+)
 
 
 @_attrs_define
@@ -29,55 +32,31 @@ class UserLists:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        lists = []
-        for lists_item_data in self.lists:
-            lists_item = lists_item_data.to_dict()
-            lists.append(lists_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "lists": lists,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["pagination"] = self.pagination.to_dict()
+        field_dict["lists"] = [lists_item_data.to_dict() for lists_item_data in self.lists]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.user_list_summary import UserListSummary  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"UserLists: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = Pagination.from_dict(d["pagination"])
 
-        _lists = d.pop("lists")
-        if not isinstance(_lists, list):
+        _lists = d["lists"]
+        if type(_lists) is not list and not isinstance(_lists, list):
             raise TypeError(f"lists: expected an array, got {type(_lists).__name__}")
-        lists = []
-        for lists_item_data in _lists:
-            lists_item = UserListSummary.from_dict(lists_item_data)
+        lists = list(map(UserListSummary.from_dict, _lists))
 
-            lists.append(lists_item)
-
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         user_lists = cls(
-            pagination=pagination,
-            lists=lists,
+            pagination,
+            lists,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_lists.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            user_lists.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return user_lists
 
     @property
@@ -95,3 +74,8 @@ class UserLists:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.pagination import Pagination
+from ..models.user_list_summary import UserListSummary

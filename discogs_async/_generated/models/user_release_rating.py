@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserReleaseRating")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "username",
+        "release_id",
+        "rating",
+    )
+)
+
 
 @_attrs_define
 class UserReleaseRating:
@@ -27,54 +36,49 @@ class UserReleaseRating:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        release_id = self.release_id
-
-        rating = self.rating
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if username is not UNSET:
-            field_dict["username"] = username
-        if release_id is not UNSET:
-            field_dict["release_id"] = release_id
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.username is not UNSET:
+            field_dict["username"] = self.username
+        if self.release_id is not UNSET:
+            field_dict["release_id"] = self.release_id
+        if self.rating is not UNSET:
+            field_dict["rating"] = self.rating
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"UserReleaseRating: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        username = d.pop("username", UNSET)
-        if not isinstance(username, Unset) and not (isinstance(username, str)):
+        d = src_dict
+        username = d.get("username", UNSET)
+        if type(username) is not str and username is not UNSET and not (isinstance(username, str)):
             raise TypeError(f"username: expected a string, got {type(username).__name__}")
 
-        release_id = d.pop("release_id", UNSET)
-        if not isinstance(release_id, Unset) and not (isinstance(release_id, int) and not isinstance(release_id, bool)):
+        release_id = d.get("release_id", UNSET)
+        if (
+            type(release_id) is not int
+            and release_id is not UNSET
+            and not (isinstance(release_id, int) and not isinstance(release_id, bool))
+        ):
             raise TypeError(f"release_id: expected an integer, got {type(release_id).__name__}")
 
-        rating = d.pop("rating", UNSET)
-        if not isinstance(rating, Unset) and not (isinstance(rating, int) and not isinstance(rating, bool)):
+        rating = d.get("rating", UNSET)
+        if (
+            type(rating) is not int
+            and rating is not UNSET
+            and not (isinstance(rating, int) and not isinstance(rating, bool))
+        ):
             raise TypeError(f"rating: expected an integer, got {type(rating).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         user_release_rating = cls(
-            username=username,
-            release_id=release_id,
-            rating=rating,
+            username,
+            release_id,
+            rating,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        user_release_rating.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            user_release_rating.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return user_release_rating
 
     @property

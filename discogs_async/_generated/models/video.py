@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Video")
 
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "uri",
+        "title",
+        "description",
+        "duration",
+        "embed",
+    )
+)
+
 
 @_attrs_define
 class Video:
@@ -31,72 +42,59 @@ class Video:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uri = self.uri
-
-        title = self.title
-
-        description = self.description
-
-        duration = self.duration
-
-        embed = self.embed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if embed is not UNSET:
-            field_dict["embed"] = embed
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.uri is not UNSET:
+            field_dict["uri"] = self.uri
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.duration is not UNSET:
+            field_dict["duration"] = self.duration
+        if self.embed is not UNSET:
+            field_dict["embed"] = self.embed
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Video: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        uri = d.pop("uri", UNSET)
-        if not isinstance(uri, Unset) and not (isinstance(uri, str)):
+        d = src_dict
+        uri = d.get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET and not (isinstance(uri, str)):
             raise TypeError(f"uri: expected a string, got {type(uri).__name__}")
 
-        title = d.pop("title", UNSET)
-        if not isinstance(title, Unset) and not (isinstance(title, str)):
+        title = d.get("title", UNSET)
+        if type(title) is not str and title is not UNSET and not (isinstance(title, str)):
             raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
-        description = d.pop("description", UNSET)
-        if not isinstance(description, Unset) and not (isinstance(description, str)):
+        description = d.get("description", UNSET)
+        if type(description) is not str and description is not UNSET and not (isinstance(description, str)):
             raise TypeError(f"description: expected a string, got {type(description).__name__}")
 
-        duration = d.pop("duration", UNSET)
-        if not isinstance(duration, Unset) and not (isinstance(duration, int) and not isinstance(duration, bool)):
+        duration = d.get("duration", UNSET)
+        if (
+            type(duration) is not int
+            and duration is not UNSET
+            and not (isinstance(duration, int) and not isinstance(duration, bool))
+        ):
             raise TypeError(f"duration: expected an integer, got {type(duration).__name__}")
 
-        embed = d.pop("embed", UNSET)
-        if not isinstance(embed, Unset) and not (isinstance(embed, bool)):
+        embed = d.get("embed", UNSET)
+        if type(embed) is not bool and embed is not UNSET and not (isinstance(embed, bool)):
             raise TypeError(f"embed: expected a boolean, got {type(embed).__name__}")
 
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         video = cls(
-            uri=uri,
-            title=title,
-            description=description,
-            duration=duration,
-            embed=embed,
+            uri,
+            title,
+            description,
+            duration,
+            embed,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        video.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            video.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return video
 
     @property

@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-    from ..models.want import Want
-
-
 T = TypeVar("T", bound="Wantlist")
+
+# The keys this model reads; any other key of the JSON object is kept in additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    (
+        "pagination",
+        "wants",
+    )
+)
 
 
 @_attrs_define
@@ -29,55 +32,31 @@ class Wantlist:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        wants = []
-        for wants_item_data in self.wants:
-            wants_item = wants_item_data.to_dict()
-            wants.append(wants_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "wants": wants,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["pagination"] = self.pagination.to_dict()
+        field_dict["wants"] = [wants_item_data.to_dict() for wants_item_data in self.wants]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.want import Want  # noqa: PLC0415
-
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise TypeError(f"Wantlist: expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        d = src_dict
+        pagination = Pagination.from_dict(d["pagination"])
 
-        _wants = d.pop("wants")
-        if not isinstance(_wants, list):
+        _wants = d["wants"]
+        if type(_wants) is not list and not isinstance(_wants, list):
             raise TypeError(f"wants: expected an array, got {type(_wants).__name__}")
-        wants = []
-        for wants_item_data in _wants:
-            wants_item = Want.from_dict(wants_item_data)
+        wants = list(map(Want.from_dict, _wants))
 
-            wants.append(wants_item)
-
+        # Positional, in the order the class declares its fields (the two loops above): a call with keywords
+        # matches each name against every parameter, which costs more than reading the fields for a big model.
         wantlist = cls(
-            pagination=pagination,
-            wants=wants,
+            pagination,
+            wants,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        wantlist.additional_properties = additional_properties
+        if not _KNOWN.issuperset(d):
+            wantlist.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN}
         return wantlist
 
     @property
@@ -95,3 +74,8 @@ class Wantlist:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class: a model that refers back to this one finds it defined.
+from ..models.pagination import Pagination
+from ..models.want import Want

@@ -22,7 +22,7 @@ def request_args() -> dict[str, Any]:
 def _parse(response: httpx.Response) -> str:
     if response.status_code == 200:
         response_200 = response.text
-        if not (isinstance(response_200, str)):
+        if type(response_200) is not str and not (isinstance(response_200, str)):
             raise TypeError(f"response_200: expected a string, got {type(response_200).__name__}")
 
         return response_200
