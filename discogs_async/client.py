@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import aclosing
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -18,6 +20,7 @@ from ._generated.types import Response
 from .auth import AccessTokenAuth, HostGuard, OAuth1, OAuthToken, RequestTokenAuth, parse_token_response
 from .errors import DiscogsError, NetworkError, RateLimitError, UnexpectedResponse, error_from_response, redact_url
 from .governor import GovernedTransport, Governor, RateGovernor
+from .images import DEFAULT_IMAGE_MAX_SIZE, ImageDownloader, shared_image_governor
 from .pagination import Page, pages, paginate
 from .retry import RetryPolicy, parse_retry_after
 from .size_limit import BodyTooLarge, SizeLimitedTransport
@@ -252,6 +255,26 @@ class Discogs(Operations):
         async with aclosing(self.pages(method, **kwargs)) as source, aclosing(paginate(source, max_items)) as items:
             async for item in items:
                 yield item
+
+    async def download_image(
+        self,
+        url: str,
+        dest: str | os.PathLike[str] | None = None,
+        *,
+        max_size: int = DEFAULT_IMAGE_MAX_SIZE,
+        downloader: ImageDownloader | None = None,
+    ) -> bytes | Path:
+        """Download an image URL from a response: its bytes (at most `max_size`), or streamed into the file `dest`.
+
+        Never with this client's credentials, and paced by a governor for the image host, not the API's: by default
+        one per client (see `discogs_async.images`); pass an `ImageDownloader` for another rate or a pooled
+        connection across calls. Retries follow this client's `RetryPolicy`.
+        """
+        if downloader is not None:
+            return await downloader.download(url, dest, max_size=max_size)
+        governor = shared_image_governor(self._shared)
+        async with ImageDownloader(self._shared.user_agent, governor=governor, retry=self._shared.retry) as images:
+            return await images.download(url, dest, max_size=max_size)
 
 
 class _Capture(Operations):
