@@ -1,13 +1,15 @@
 """A faithful fake of the Discogs API v2 for tests (optional extra ``discogs-async[testing]``).
 
 - :func:`create_app` builds the Starlette app (use it in-process with ``httpx.ASGITransport``);
-- :func:`serve` runs it on loopback, as an async or a sync context manager yielding the base URL;
+- :func:`create_image_app` builds the image host (``i.discogs.com``) the bodies' image URLs point at;
+- :func:`serve` runs both on loopback, as an async or a sync context manager yielding the base URL;
 - ``python -m discogs_async.testing`` runs it in the foreground.
 """
 
 try:
     from .app import create_app
     from .config import FakeConfig, Faults, RateLimit
+    from .images import CredentialLeak, ImageState, create_image_app
     from .server import serve
 except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installed extras
     if exc.name in ("starlette", "uvicorn", "anyio"):
@@ -17,4 +19,13 @@ except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installe
         ) from exc
     raise
 
-__all__ = ["FakeConfig", "Faults", "RateLimit", "create_app", "serve"]
+__all__ = [
+    "CredentialLeak",
+    "FakeConfig",
+    "Faults",
+    "ImageState",
+    "RateLimit",
+    "create_app",
+    "create_image_app",
+    "serve",
+]

@@ -62,6 +62,10 @@ class Faults:
         return bool(self.error_rate or self.drop_rate or self.slow_rate or self.malformed_rate or self.storm)
 
 
+def _default_image_rate_limit() -> RateLimit:
+    return RateLimit(authenticated=120, anonymous=120, window=60.0)
+
+
 def _default_consumers() -> dict[str, str]:
     return {"fake-consumer-key": "fake-consumer-secret"}
 
@@ -80,6 +84,7 @@ class FakeConfig:
 
     - ``seed``: the data set (same seed, same bodies).
     - ``rate_limit``: a :class:`RateLimit`, or ``None`` to disable limiting and the ``X-Discogs-Ratelimit*`` headers.
+    - ``image_rate_limit``: the image host's own limit (every image request counts as anonymous), or ``None``.
     - ``consumers``: ``{consumer_key: consumer_secret}`` for ``Discogs key=…, secret=…`` and OAuth.
     - ``user_tokens``: ``{personal_token: username}`` for ``Discogs token=…``.
     - ``oauth_tokens``: ``{access_token: (token_secret, username)}`` for OAuth 1.0a PLAINTEXT.
@@ -94,6 +99,7 @@ class FakeConfig:
 
     seed: int = 0
     rate_limit: RateLimit | None = field(default_factory=RateLimit)
+    image_rate_limit: RateLimit | None = field(default_factory=_default_image_rate_limit)
     consumers: Mapping[str, str] = field(default_factory=_default_consumers, repr=False)
     user_tokens: Mapping[str, str] = field(default_factory=_default_user_tokens, repr=False)
     oauth_tokens: Mapping[str, tuple[str, str]] = field(default_factory=_default_oauth_tokens, repr=False)

@@ -33,6 +33,7 @@ __all__ = [
     "ARTIST_ONE_RELEASES",
     "CONDITIONS",
     "CURRENCIES",
+    "IMAGES",
     "NUM_ARTISTS",
     "NUM_LABELS",
     "NUM_RELEASES",
@@ -52,6 +53,7 @@ V = TypeVar("V")
 
 API = "https://api.discogs.com"
 WEB = "https://www.discogs.com"
+IMAGES = "https://i.discogs.com"
 
 ARTIST_BUCKET = 64
 ARTIST_BUCKET_RELEASES = 1280
@@ -74,6 +76,7 @@ LISTING_BASE = 100_000_000
 LISTINGS_PER_USER = 100_000
 LIST_BASE = 10_000
 SEARCH_CAP = 10_000
+INVENTORY_PAGE_CAP = 100
 
 _TZ = timezone(timedelta(hours=-7))
 _EPOCH_2004 = 1_072_915_200
@@ -219,7 +222,12 @@ def _slug(text: str) -> str:
 
 
 def _image_url(signature: str, quality: int, height: int, width: int, blob: str) -> str:
-    return f"https://i.discogs.com/{signature}/rs:fit/g:sm/q:{quality}/h:{height}/w:{width}/{blob}.jpeg"
+    return f"{IMAGES}/{signature}/rs:fit/g:sm/q:{quality}/h:{height}/w:{width}/{blob}.jpeg"
+
+
+def image_signature(seed: int, letter: str, owner_id: int, n: int, *extra: object) -> str:
+    """The signature part of an image URL (``extra`` is ``(150,)`` for the 150px variant)."""
+    return _sig(seed, letter, owner_id, n, *extra)
 
 
 def _sig(*parts: object) -> str:

@@ -26,6 +26,8 @@ from .data import (
     COLLECTION_FIELDS,
     CONDITIONS,
     CURRENCIES,
+    IMAGES,
+    INVENTORY_PAGE_CAP,
     ORDER_STATUSES,
     SEARCH_CAP,
     SLEEVE_CONDITIONS,
@@ -57,6 +59,7 @@ MASTER_404 = "That master release does not exist or may have been deleted."
 ARTIST_404 = "Artist not found."
 LABEL_404 = "Label not found"
 USER_404 = "User does not exist or may have been deleted."
+INVENTORY_CAPPED = "Pagination above 100 disabled for inventories besides your own"
 INVENTORY_STATUSES = ("All", "Deleted", "Draft", "Expired", "For Sale", "Sold", "Suspended", "Violation")
 COLLECTION_SORTS = ("label", "artist", "title", "catno", "format", "rating", "added", "year")
 _CALLBACK = re.compile(r"[A-Za-z_$][\w$.]*")
@@ -90,8 +93,11 @@ def _base(request: Request) -> str:
 def respond(request: Request, body: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
     """A JSON answer (or JSONP with ``?callback=``), with API links pointing at this server when configured."""
     text = json.dumps(body, ensure_ascii=False)
-    if _fake(request).config.rewrite_urls:
+    fake = _fake(request)
+    if fake.config.rewrite_urls:
         text = text.replace(API, _base(request))
+    if fake.image_url:
+        text = text.replace(IMAGES, fake.image_url)
     callback = request.query_params.get("callback")
     if callback and _CALLBACK.fullmatch(callback):
         wrapped = f'{callback}({{"meta": {{"status": {status}}}, "data": {text}}})'
@@ -661,6 +667,8 @@ async def inventory(request: Request) -> Response:
         listings = [listing for listing in listings if listing["status"] == "For Sale"]
     elif status and status != "All":
         listings = [listing for listing in listings if listing["status"] == status]
+    if not owner and _page_params(request)[0] > INVENTORY_PAGE_CAP:
+        raise ApiError(403, INVENTORY_CAPPED)
     key = _inventory_key(request, request.query_params.get("sort", "listed"))
     listings = iter_sorted(listings, lambda listing: (key(listing), listing["id"]), _sort_order(request), True)
     return paginate_list(request, "listings", listings, lambda listing: _listing_doc(request, listing))
