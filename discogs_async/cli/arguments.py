@@ -223,6 +223,12 @@ def _parser() -> argparse.ArgumentParser:
             default=None,
             help="stop when the file holds this many items",
         )
+        sub.add_argument(
+            "--per-page",
+            type=_bounded("--per-page", 1, 100),
+            default=100,
+            help="items a page (default 100, the most the API serves)",
+        )
         if name == "search":
             sub.add_argument("--type", choices=SEARCH_TYPES, default=None, help="only results of this type")
         if name == "inventory":

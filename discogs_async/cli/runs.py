@@ -233,23 +233,29 @@ async def _harvest_listing(
 ) -> None:
     """Write every item of a listing not in the file yet, up to `--max-items` in the file.
 
-    Each walk resumes at the page after the last one the sidecar records as written whole, and a walk that reached
-    its end is not walked again. A page the API refuses ends that walk, recorded as a failure.
+    Each walk resumes at the page after the last one the sidecar records as written whole (at the same
+    `--per-page`), and a walk that reached its end is not walked again. A page the API refuses ends that walk,
+    recorded as a failure; the API's pagination cap ends it too, reported in the summary and the exit status.
     """
     method = getattr(discogs, HARVEST_PAGES[args.resource][0])
     total: int | None = None
-    capped_walk: dict[str, Any] | None = None
-    for name, kwargs in _passes(args):
+    cap: dict[str, Any] | None = None
+    walks = _passes(args)
+    for name, kwargs in walks:
         state = out.progress.get(name, {})
         total = state.get("total", total)
         if state.get("complete"):
-            capped_walk = state.get("capped") or capped_walk
+            cap = state.get("capped") or cap
             continue
-        number = int(state.get("next_page", 1))
+        if total is not None and len(walks) > 1 and _held(out, tally) >= total:
+            break  # the walks so far reached every item
         if args.max_items is not None and out.lines + tally.written >= args.max_items:
             return
+        number = int(state.get("next_page", 1)) if state.get("per_page") == args.per_page else 1
+        walk_cap: dict[str, Any] | None = None
+        reached = 0
         try:
-            async for page in discogs.pages(method, page=number, per_page=PER_PAGE, **kwargs):
+            async for page in discogs.pages(method, page=number, per_page=args.per_page, **kwargs):
                 number = page.number
                 found = getattr(getattr(page.model, "pagination", None), "items", None)
                 if isinstance(found, int):
@@ -258,29 +264,51 @@ async def _harvest_listing(
                         progress.set_total(max(0, min(found, args.max_items or found) - out.lines))
                 for item in page.items:
                     if args.max_items is not None and out.lines + tally.written >= args.max_items:
-                        out.save_progress(name, {"next_page": number, "total": total})
+                        out.save_progress(name, {"next_page": number, "per_page": args.per_page, "total": total})
                         return
                     data = _dump(item)
                     if item_key(data) in out.index:
                         tally.skipped += 1
                     else:
                         keep(data)
-                out.save_progress(name, {"next_page": number + 1, "total": total})
-                cap = getattr(page, "capped", None)
-                if cap is not None:
-                    capped_walk = {"reachable": cap.reachable, "total": cap.total, "reason": cap.reason}
+                reached = (number - 1) * args.per_page + len(page.items)
+                out.save_progress(name, {"next_page": number + 1, "per_page": args.per_page, "total": total})
+                capped = getattr(page, "capped", None)  # set by pages() on the last page it could reach
+                if capped is not None:
+                    walk_cap = {"reachable": capped.reachable, "total": capped.total, "reason": capped.reason}
         except ITEM_ERRORS as error:
-            fail({"key": args.key, "page": number, **({} if name == "default" else {"walk": name})}, error)
-            return
-        out.save_progress(name, {"complete": True, "total": total, "capped": capped_walk})
-    if capped_walk is not None:
-        held = len(out.index) if out.resumable else tally.written
-        if total is None or held < total:
-            how = "" if getattr(args, "all_sorts", False) or args.resource != "inventory" else "; try --all-sorts"
-            tally.capped.append(
-                f"{describe(out.target)}: the API's pagination cap left {held} of {total} items reachable "
-                f"({capped_walk.get('reason', '')}){how}"
-            )
+            walk_cap = _cap_answer(error, number, reached, total)
+            if walk_cap is None:
+                fail({"key": args.key, "page": number, **({} if name == "default" else {"walk": name})}, error)
+                return
+        if walk_cap is None and total is not None and reached < total:  # no next link before the declared total
+            walk_cap = {"reachable": reached, "total": total, "reason": f"its pages end after {reached} items"}
+        cap = walk_cap or cap
+        out.save_progress(name, {"complete": True, "total": total, "capped": walk_cap})
+    held = _held(out, tally)
+    if cap is not None and (total is None or held < total):
+        hint = "; --all-sorts reaches further" if args.resource == "inventory" and not args.all_sorts else ""
+        tally.capped.append(
+            f"{describe(out.target)}: the API's pagination cap left {held} of {total} items reachable "
+            f"({cap.get('reason')}){hint}"
+        )
+
+
+def _held(out: Output, tally: Tally) -> int:
+    return len(out.index) if out.resumable else tally.written
+
+
+def _cap_answer(error: DiscogsError, page: int, reached: int, total: int | None) -> dict[str, Any] | None:
+    """The cap, if `error` is the API's answer past it: search's 404 "outside of valid range", another seller's
+    inventory's 403 "Pagination above 100 disabled". Only past page 1 of a listing larger than what was reached."""
+    said = (error.message or "").lower()
+    if page <= 1 or (total is not None and reached >= total):
+        return None
+    if (error.status == 404 and "outside of valid range" in said) or (
+        error.status == 403 and "pagination above" in said
+    ):
+        return {"reachable": reached, "total": total, "reason": error.message}
+    return None
 
 
 def _image_jobs(resource: str, items: Iterable[Any], folder: Path) -> Iterator[tuple[str, Path, Any]]:
