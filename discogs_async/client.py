@@ -9,7 +9,7 @@ from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import aclosing
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 import attrs
 import httpx
@@ -255,6 +255,16 @@ class Discogs(Operations):
         async with aclosing(self.pages(method, **kwargs)) as source, aclosing(paginate(source, max_items)) as items:
             async for item in items:
                 yield item
+
+    @overload
+    async def download_image(
+        self, url: str, dest: None = None, *, max_size: int = ..., downloader: ImageDownloader | None = None
+    ) -> bytes: ...
+
+    @overload
+    async def download_image(
+        self, url: str, dest: str | os.PathLike[str], *, max_size: int = ..., downloader: ImageDownloader | None = None
+    ) -> Path: ...
 
     async def download_image(
         self,
