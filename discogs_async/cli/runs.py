@@ -75,6 +75,7 @@ async def _client(args: argparse.Namespace, recorder: RateRecorder) -> AsyncIter
         rate_limit=limit,
         user_tokens={token: "example"} if token else {},
         consumers={key: secret} if key and secret else {},
+        image_rate_limit=limit,
     )
     auth = UserToken(token) if token else ConsumerKey(key or "", secret or "")
     async with serve(config) as base_url:
@@ -334,7 +335,12 @@ async def _harvest_images(
     renamed into place only once whole)."""
     folder = Path(args.images)
     os.makedirs(folder, exist_ok=True)
-    governor = image_governor(args.image_rate, DEFAULT_IMAGE_WINDOW) if args.image_rate else image_governor()
+    if args.image_rate:
+        governor = image_governor(args.image_rate, DEFAULT_IMAGE_WINDOW)
+    elif args.fake_server:  # the embedded fake's image host allows what its API does
+        governor = image_governor(args.fake_rate_limit, args.fake_window)
+    else:
+        governor = image_governor()
     jobs = _image_jobs(args.resource, out.items(), folder)
 
     async with ImageDownloader(args.user_agent, governor=governor) as images:
