@@ -237,10 +237,10 @@ class Output:
 
     def close(self) -> None:
         """Close the file and release the lock (what was written stays)."""
-        if self._handle is not None and self._handle is not sys.stdout.buffer:
+        if self._handle is not None and self.path is not None:
             self._handle.close()
         elif self._handle is not None:
-            self._handle.flush()
+            self._handle.flush()  # standard output stays open
         self._handle = None
 
 
