@@ -159,7 +159,7 @@ def test_harvest_writes_each_id_once_and_a_404_to_the_failures(
     assert "does not exist" in failure["message"] and "404" in failure["reason"]
     assert server.requests() == 7
     summary = capsys.readouterr().err.strip().splitlines()[-1]
-    assert summary.startswith(f"6 items written to {out} (0 there before, 0 asked for were there already), 1 failed")
+    assert summary.startswith(f"6 items written to {out} (0 there before; 0 skipped as there already), 1 failed")
     assert "; 7 requests; busiest 60-s window held 7 (limit " in summary and "429s seen: 0" in summary
     assert "too short to compare average rates" in summary  # 7 requests in well under a minute: no ratio
 
@@ -526,7 +526,7 @@ def test_a_fifo_without_a_reader_is_refused_at_once(server: Served, tmp_path: Pa
 def test_two_harvesters_on_one_output_one_refuses_at_once(tmp_path: Path) -> None:
     out = tmp_path / "releases.jsonl"
     command = [sys.executable, "-m", "discogs_async.cli", "--fake-server", "--fake-rate-limit", "50"]
-    command += ["--fake-window", "1", "harvest", "releases", "--ids", "1-60", "-o", str(out)]
+    command += ["--fake-window", "1", "harvest", "releases", "--ids", "1-300", "-o", str(out)]  # about 6 s
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     both = [subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env) for _ in range(2)]
     errors = [process.communicate(timeout=90)[1] for process in both]
@@ -536,7 +536,31 @@ def test_two_harvesters_on_one_output_one_refuses_at_once(tmp_path: Path) -> Non
     assert f"error: {out} is being written by another harvester (it holds the file's lock)" in loser
     assert "fake Discogs on" not in loser  # refused before its server started
     ids = [item["id"] for item in lines(out)]
-    assert sorted(ids) == list(range(1, 61))
+    assert sorted(ids) == list(range(1, 301))
+
+
+def test_a_listing_killed_mid_walk_resumes_to_exactly_the_whole_listing(served: Served, tmp_path: Path) -> None:
+    whole, out = tmp_path / "whole.jsonl", tmp_path / "artist.jsonl"
+    assert main([*served.args(), "harvest", "artist-releases", "1", "--per-page", "5", "-o", str(whole)]) == 0
+    command = [sys.executable, "-m", "discogs_async.cli", "--fake-server", "--fake-rate-limit", "40", "--fake-window"]
+    command += ["1", "harvest", "artist-releases", "1", "--per-page", "5", "-o", str(out)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    first = subprocess.Popen(command, stderr=subprocess.DEVNULL, env=env)
+    deadline = time.monotonic() + 60
+    while not (out.exists() and out.read_bytes().count(b"\n") >= 52):  # mid-walk, somewhere in page 11 or later
+        assert first.poll() is None and time.monotonic() < deadline
+        time.sleep(0.01)
+    first.kill()
+    first.wait()
+    killed_at = out.read_bytes().count(b"\n")
+    again = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert again.returncode == 0, again.stderr
+    assert 52 <= killed_at < len(lines(whole))
+
+    def keys(path: Path) -> list[tuple[str, int, str]]:  # URLs differ: each fake server has its own port
+        return [(item["type"], item["id"], item["title"]) for item in lines(path)]
+
+    assert keys(out) == keys(whole)  # nothing lost, nothing twice, in the listing's order
 
 
 # --- scale -----------------------------------------------------------------------------------------------------------

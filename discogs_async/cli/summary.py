@@ -81,8 +81,8 @@ def summary(tally: Tally, recorder: RateRecorder, governor: RateGovernor, second
     """One line: items, skipped, failures, caps, images, requests against the limit, 429s, wall time."""
     see = f" (see {bad})" if tally.failed else ""
     parts = [
-        f"{tally.written} items written to {out} ({tally.before} there before, {tally.skipped} asked for were "
-        f"there already), {tally.failed} failed{see}"
+        f"{tally.written} items written to {out} ({tally.before} there before; {tally.skipped} skipped as there "
+        f"already), {tally.failed} failed{see}"
     ]
     if tally.capped:
         parts.append("CAPPED: " + "; ".join(tally.capped))
