@@ -6,7 +6,6 @@ async with Discogs("MyApp/1.0 +https://example.org", auth=UserToken(token)) as d
     release = await discogs.get_release(249504)
 """
 
-from ._generated.errors import InvalidArgument
 from .auth import (
     AccessTokenAuth,
     ConsumerKey,
@@ -23,10 +22,16 @@ from .auth import (
 from .client import DEFAULT_BASE_URL, Discogs
 from .errors import (
     AuthenticationError,
+    CallTimeoutError,
+    ClientClosedError,
     DiscogsError,
     ForbiddenError,
+    InvalidArgument,
     NetworkError,
     NotFoundError,
+    PaginationCap,
+    PaginationCapError,
+    PaginationCapWarning,
     RateLimitError,
     ServerError,
     UnexpectedResponse,
@@ -43,6 +48,8 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "AccessTokenAuth",
     "AuthenticationError",
+    "CallTimeoutError",
+    "ClientClosedError",
     "ConsumerKey",
     "Discogs",
     "DiscogsError",
@@ -59,6 +66,9 @@ __all__ = [
     "OAuth1",
     "OAuthToken",
     "Page",
+    "PaginationCap",
+    "PaginationCapError",
+    "PaginationCapWarning",
     "RateLimitError",
     "RequestTokenAuth",
     "RetryPolicy",

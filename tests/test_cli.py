@@ -626,7 +626,7 @@ def test_another_sellers_inventory_stops_at_page_100_and_all_sorts_reach_past_it
     assert main(command) == 3
     assert len(lines(out)) == 100 and server.requests() == 101  # the 101st page is the 403
     err = capsys.readouterr().err
-    assert "the API's pagination cap left 100 of 128 items reachable (Pagination above 100 disabled" in err
+    assert "the API's pagination cap left 100 of 128 items reachable (the API serves only 100 pages" in err
     assert "--all-sorts reaches further" in err
     assert main([*command, "--all-sorts"]) == 0  # each sort and order reaches another 100: all 128 now
     written = lines(out)
@@ -658,3 +658,41 @@ def test_images_of_fifty_releases_are_downloaded_once_and_a_rerun_downloads_none
     assert main([*command, "--image-rate", "100000"]) == 0
     assert images.counters["served"] - served_before == len(urls) + 1  # only the one removed
     assert f"1 images downloaded ({len(urls) - 1} were there already)" in capsys.readouterr().err
+
+
+# --- hostile answers -------------------------------------------------------------------------------------------------
+
+
+def test_a_too_deep_answer_is_recorded_as_a_failure_and_the_harvest_goes_on(tmp_path: Path) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    deep = b"[" * 1500 + b"]" * 1500  # 3 KB that a recursive parser cannot follow
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            number = int(self.path.rsplit("/", 1)[-1])
+            body = deep if number == 3 else json.dumps(FakeData(SEED).release(number)).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass  # quiet
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        out = tmp_path / "r.jsonl"
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        argv = ["--base-url", base, "--token", TOKEN, "harvest", "releases", "--ids", "1-6", "-o", str(out)]
+        assert main([*argv, "--concurrency", "1"]) == 1
+    finally:
+        server.shutdown()
+        thread.join()
+    assert sorted(item["id"] for item in lines(out)) == [1, 2, 4, 5, 6]
+    [failure] = lines(tmp_path / "r.failures.jsonl")
+    assert (failure["id"], failure["error"], failure["status"]) == (3, "UnexpectedResponse", 200)

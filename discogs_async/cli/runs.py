@@ -9,17 +9,20 @@ import json
 import os
 import sys
 import time
+import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 
 from ..auth import ConsumerKey, UserToken
 from ..client import Discogs
-from ..errors import DiscogsError, redact_url
+from ..errors import DiscogsError, PaginationCapWarning, redact_url
 from ..governor import Governor
 from ..images import DEFAULT_IMAGE_WINDOW, ImageDownloader, image_governor
+from ..pagination import Page
 from .arguments import HARVEST_BY_ID, HARVEST_PAGES, SINGLE
 from .output import Failures, Output, describe, item_key
 from .summary import Progress, RateRecorder, Tally, summary
@@ -119,7 +122,9 @@ async def harvest(args: argparse.Namespace) -> int:
     out = Output(args.output, target_of(args))
     out.open()  # before any server or request: a refused run costs nothing
     try:
-        return await _harvest_into(args, out)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PaginationCapWarning)  # reported once, in the summary
+            return await _harvest_into(args, out)
     finally:
         out.close()
 
@@ -254,7 +259,7 @@ async def _harvest_listing(
             return
         number = int(state.get("next_page", 1)) if state.get("per_page") == args.per_page else 1
         walk_cap: dict[str, Any] | None = None
-        reached = 0
+        last: Page[Any, Any] | None = None
         try:
             async for page in discogs.pages(method, page=number, per_page=args.per_page, **kwargs):
                 number = page.number
@@ -272,18 +277,17 @@ async def _harvest_listing(
                         tally.skipped += 1
                     else:
                         keep(data)
-                reached = (number - 1) * args.per_page + len(page.items)
                 out.save_progress(name, {"next_page": number + 1, "per_page": args.per_page, "total": total})
-                capped = getattr(page, "capped", None)  # set by pages() on the last page it could reach
-                if capped is not None:
-                    walk_cap = {"reachable": capped.reachable, "total": capped.total, "reason": capped.reason}
+                last = page
         except ITEM_ERRORS as error:
-            walk_cap = _cap_answer(error, number, reached, total)
-            if walk_cap is None:
-                fail({"key": args.key, "page": number, **({} if name == "default" else {"walk": name})}, error)
-                return
-        if walk_cap is None and total is not None and reached < total:  # no next link before the declared total
-            walk_cap = {"reachable": reached, "total": total, "reason": f"its pages end after {reached} items"}
+            fail({"key": args.key, "page": number, **({} if name == "default" else {"walk": name})}, error)
+            return
+        if last is not None and last.capped is not None:  # set by pages() once it knows the walk ends at a cap
+            walk_cap = attrs.asdict(last.capped)
+        elif last is not None and total is not None:  # pages that end short of their total: a cap all the same
+            reached = (last.number - 1) * args.per_page + len(last.items)
+            if reached < total:
+                walk_cap = {"reachable": reached, "total": total, "reason": f"the pages end after {reached} items"}
         cap = walk_cap or cap
         out.save_progress(name, {"complete": True, "total": total, "capped": walk_cap})
     held = _held(out, tally)
@@ -297,19 +301,6 @@ async def _harvest_listing(
 
 def _held(out: Output, tally: Tally) -> int:
     return len(out.index) if out.resumable else tally.written
-
-
-def _cap_answer(error: DiscogsError, page: int, reached: int, total: int | None) -> dict[str, Any] | None:
-    """The cap, if `error` is the API's answer past it: search's 404 "outside of valid range", another seller's
-    inventory's 403 "Pagination above 100 disabled". Only past page 1 of a listing larger than what was reached."""
-    said = (error.message or "").lower()
-    if page <= 1 or (total is not None and reached >= total):
-        return None
-    if (error.status == 404 and "outside of valid range" in said) or (
-        error.status == 403 and "pagination above" in said
-    ):
-        return {"reachable": reached, "total": total, "reason": error.message}
-    return None
 
 
 def _image_jobs(resource: str, items: Iterable[Any], folder: Path) -> Iterator[tuple[str, Path, Any]]:
