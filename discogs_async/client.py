@@ -386,8 +386,9 @@ class Discogs(Operations):
 
         Never with this client's credentials, and paced by a governor for the image host, not the API's: by default
         one per client (see `discogs_async.images`); pass an `ImageDownloader` for another rate or a pooled
-        connection across calls. Retries follow this client's `RetryPolicy`.
+        connection across calls. Retries follow this client's `RetryPolicy`. A closed client refuses, like its calls.
         """
+        self._refuse_if_closed()
         if downloader is not None:
             return await downloader.download(url, dest, max_size=max_size)
         governor = shared_image_governor(self._shared.transport)  # one per client: its views share the transport

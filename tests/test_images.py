@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from discogs_async import Discogs, NotFoundError, RetryPolicy, UnexpectedResponse, UserToken
+from discogs_async.errors import ClientClosedError
 from discogs_async.images import ImageDownloader, image_governor
 from discogs_async.testing import FakeConfig, RateLimit, serve
 
@@ -119,3 +120,10 @@ async def test_download_image_never_sends_the_api_credentials_and_spends_no_api_
         assert data[:2] == b"\xff\xd8" and starts_as_jpeg(path)
         assert server.images.counters["served"] == 2
         assert server.images.leaks == []  # the fake records any request that carries credentials
+
+
+async def test_a_closed_client_refuses_to_download() -> None:
+    discogs = Discogs(UA, auth=UserToken(TOKEN), base_url="http://127.0.0.1:9")
+    await discogs.aclose()
+    with pytest.raises(ClientClosedError):
+        await discogs.download_image(URL)
