@@ -71,10 +71,11 @@ redis-server:
 
 # The main job: start the embedded fake Discogs on loopback and harvest from it through the whole stack (auth,
 # governor, pagination) into out/. The same command lines with a token (--token or DISCOGS_TOKEN) and without
-# --fake-server harvest from the real API. Run it again to see the resume: nothing is fetched twice.
+# --fake-server harvest from the real API. Run it again to see the resume: nothing is fetched twice (images included).
 demo: $(STAMP)
 	$(BIN)/discogs-async --fake-server harvest releases --ids 1-300 -o out/releases.jsonl
 	$(BIN)/discogs-async --fake-server harvest artist-releases 1 -o out/artist-1-releases.jsonl
+	$(BIN)/discogs-async --fake-server harvest releases --ids 1-20 -o out/releases-1-20.jsonl --images out/images
 
 # The eight benchmarks (bench/run.py); prints their tables and writes bench/RESULTS.md. About 6 minutes; bench 8
 # installs the peers (discogs-sdk, python3-discogs-client) into build/peers-venv on first use, never into .venv.

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import AsyncGenerator
 from contextlib import aclosing
 from http import HTTPStatus
+from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 import attrs
 import httpx
@@ -27,6 +29,7 @@ from .errors import (
     redact_url,
 )
 from .governor import GovernedTransport, Governor, RateGovernor
+from .images import DEFAULT_IMAGE_MAX_SIZE, ImageDownloader, shared_image_governor
 from .pagination import Page, pages, paginate
 from .retry import RetryPolicy, parse_retry_after, request_was_sent
 from .size_limit import ATTEMPT_TIMEOUT, BodyTooLarge, SizeLimitedTransport
@@ -360,6 +363,37 @@ class Discogs(Operations):
         async with aclosing(source), aclosing(paginate(source, max_items)) as items:
             async for item in items:
                 yield item
+
+    @overload
+    async def download_image(
+        self, url: str, dest: None = None, *, max_size: int = ..., downloader: ImageDownloader | None = None
+    ) -> bytes: ...
+
+    @overload
+    async def download_image(
+        self, url: str, dest: str | os.PathLike[str], *, max_size: int = ..., downloader: ImageDownloader | None = None
+    ) -> Path: ...
+
+    async def download_image(
+        self,
+        url: str,
+        dest: str | os.PathLike[str] | None = None,
+        *,
+        max_size: int = DEFAULT_IMAGE_MAX_SIZE,
+        downloader: ImageDownloader | None = None,
+    ) -> bytes | Path:
+        """Download an image URL from a response: its bytes (at most `max_size`), or streamed into the file `dest`.
+
+        Never with this client's credentials, and paced by a governor for the image host, not the API's: by default
+        one per client (see `discogs_async.images`); pass an `ImageDownloader` for another rate or a pooled
+        connection across calls. Retries follow this client's `RetryPolicy`. A closed client refuses, like its calls.
+        """
+        self._refuse_if_closed()
+        if downloader is not None:
+            return await downloader.download(url, dest, max_size=max_size)
+        governor = shared_image_governor(self._shared.transport)  # one per client: its views share the transport
+        async with ImageDownloader(self._shared.user_agent, governor=governor, retry=self._shared.retry) as images:
+            return await images.download(url, dest, max_size=max_size)
 
 
 @attrs.define
