@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import attrs
 import httpx
 
+from ._extras import require
 from ._generated import errors as generated
 from ._generated.api import PAGINATED, Operations
 from ._generated.types import Response
-from .auth import AccessTokenAuth, HostGuard, OAuth1, OAuthToken, RequestTokenAuth, parse_token_response
+from .auth import AccessTokenAuth, HostGuard, OAuth1, OAuthToken, RequestTokenAuth, parse_token_response, require_auth
 from .errors import DiscogsError, NetworkError, RateLimitError, UnexpectedResponse, error_from_response, redact_url
 from .governor import GovernedTransport, Governor, RateGovernor
 from .pagination import Page, pages, paginate
@@ -49,6 +50,7 @@ class _Shared:
     base_url: httpx.URL
     user_agent: str
     owned_governor: RedisGovernor | None = None  # made from a URL here, so closed here
+    in_process: bool = False  # an httpx.ASGITransport: nothing leaves the process, so plain http is no risk
 
 
 class Discogs(Operations):
@@ -83,6 +85,7 @@ class Discogs(Operations):
         (`RedisGovernor.for_auth`). `cache=True` (or an `HttpCache`) caches GET answers above the governor (so a hit
         spends no budget), in SQLite, or in the governor's Redis when it has one.
         """
+        auth = require_auth(auth)  # a TypeError naming `auth` now, not an AttributeError at the first request
         if not isinstance(user_agent, str) or not user_agent.strip():
             raise ValueError("user_agent must name your application, e.g. 'MyApp/1.0 +https://example.org'")
         url = httpx.URL(base_url)
@@ -92,7 +95,8 @@ class Discogs(Operations):
             raise ValueError(f"max_body_size must be a positive number of bytes, not {max_body_size!r}")
         owned = None
         if isinstance(governor, str):
-            from .redis_governor import RedisGovernor  # the `redis` extra
+            require("redis", "redis")
+            from .redis_governor import RedisGovernor
 
             governor = owned = RedisGovernor.for_auth(governor, auth)
         if governor is None:
@@ -100,7 +104,8 @@ class Discogs(Operations):
         inner = SizeLimitedTransport(transport if transport is not None else httpx.AsyncHTTPTransport(), max_body_size)
         outer: httpx.AsyncBaseTransport = GovernedTransport(inner, governor)
         if cache:
-            from .cache import HttpCache  # the `cache` extra
+            require("cache", "hishel")
+            from .cache import HttpCache
 
             settings = cache if isinstance(cache, HttpCache) else HttpCache()
             redis = getattr(governor, "redis", None)  # a RedisGovernor's connection: the cache shares it
@@ -112,6 +117,7 @@ class Discogs(Operations):
             base_url=url,
             user_agent=user_agent,
             owned_governor=owned,
+            in_process=isinstance(transport, httpx.ASGITransport),
         )
         self._owner = True
         self._auth = auth
@@ -121,7 +127,7 @@ class Discogs(Operations):
         shared = self._shared
         return httpx.AsyncClient(
             base_url=shared.base_url,
-            auth=HostGuard(auth, str(shared.base_url)),
+            auth=HostGuard(auth, str(shared.base_url), in_process=shared.in_process),
             headers={"User-Agent": shared.user_agent},
             timeout=timeout,
             transport=shared.transport,
@@ -138,7 +144,7 @@ class Discogs(Operations):
 
     def as_user(self, auth: httpx.Auth | None) -> Discogs:
         """A light view that signs as another user while sharing the connection pool and the rate governor."""
-        return self._view(auth, self._http.timeout)
+        return self._view(require_auth(auth), self._http.timeout)
 
     def with_timeout(self, timeout: float | httpx.Timeout) -> Discogs:
         """A view of this client whose requests use another timeout."""

@@ -16,7 +16,8 @@ import pytest
 from pytest_httpx import HTTPXMock
 
 from discogs_async._generated import api, errors
-from discogs_async._generated.types import File, Response
+from discogs_async._generated.types import Response
+from discogs_async.types import File
 from tests.bodies import SPEC, snake
 from tests.test_generation import OPERATIONS, resolve
 
