@@ -18,7 +18,9 @@ generate_into = PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client gen
 		$(1)/constraints.py; \
 	touch $(1)/py.typed
 
-.PHONY: venv generate check-generated spec-check lint typecheck test demo bench redis-server
+DEMO_STAMP := $(VENV)/.discogs-async-demo-installed
+
+.PHONY: venv generate check-generated spec-check lint typecheck test docs demo bench redis-server
 
 venv: $(STAMP)
 
@@ -53,8 +55,13 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict discogs_async tests bench examples
 
-test: venv spec-check check-generated lint typecheck redis-server
+test: venv spec-check check-generated lint typecheck redis-server docs
 	$(BIN)/pytest
+	$(BIN)/pytest examples/my_app
+
+# The documentation site (mkdocs-material + mkdocstrings) into site/; --strict turns every warning into a failure.
+docs: $(STAMP)
+	$(BIN)/mkdocs build --strict --quiet --site-dir site
 
 # redis-server for the tests of the shared governor and the cache, from the system packages when it is missing.
 # Never fails: without apt (or root) the tests that need it are skipped, and say why.
@@ -72,9 +79,15 @@ redis-server:
 # The main job: start the embedded fake Discogs on loopback and harvest from it through the whole stack (auth,
 # governor, pagination) into out/. The same command lines with a token (--token or DISCOGS_TOKEN) and without
 # --fake-server harvest from the real API. Run it again to see the resume: nothing is fetched twice.
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	$(BIN)/discogs-async --fake-server harvest releases --ids 1-300 -o out/releases.jsonl
 	$(BIN)/discogs-async --fake-server harvest artist-releases 1 -o out/artist-1-releases.jsonl
+
+# Only what the demo needs: the package with its `cli` and `testing` extras (no dev toolchain).
+$(DEMO_STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -e '.[cli,testing]'
+	touch $@
 
 # The seven benchmarks (bench/run.py); prints their tables and writes bench/RESULTS.md. About 4 minutes.
 bench: $(STAMP)
