@@ -84,3 +84,23 @@ def test_missing_cache_extra_at_construction_names_the_extra(monkeypatch: pytest
 
 def test_the_package_ships_its_typed_marker() -> None:
     assert (Path(discogs_async.__file__).parent / "py.typed").is_file()
+
+
+def _forget(monkeypatch: pytest.MonkeyPatch, package: str) -> None:
+    """Make `package` import afresh (monkeypatch puts the old modules back after the test)."""
+    for name in [name for name in sys.modules if name == package or name.startswith(package + ".")]:
+        monkeypatch.delitem(sys.modules, name)
+
+
+def test_the_fake_server_without_its_extra_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    _forget(monkeypatch, "discogs_async.testing")
+    monkeypatch.setitem(sys.modules, "starlette", None)
+    with pytest.raises(MissingExtraError, match=r"^this feature needs the 'testing' extra .*\[testing\]'"):
+        import discogs_async.testing  # noqa: F401
+
+
+def test_the_pytest_plugin_without_its_extra_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    _forget(monkeypatch, "discogs_async.testing.pytest_plugin")
+    monkeypatch.setitem(sys.modules, "pytest_asyncio", None)
+    with pytest.raises(MissingExtraError, match=r"'pytest' extra"):
+        import discogs_async.testing.pytest_plugin  # noqa: F401
