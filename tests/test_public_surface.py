@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import discogs_async
-from discogs_async import Discogs, UserToken, models, types
-from discogs_async._extras import MissingExtraError, require
+from discogs_async import Discogs, MissingExtraError, UserToken, models, types
+from discogs_async._extras import require
 from discogs_async._generated import models as generated_models
 from discogs_async._generated import types as generated_types
 
