@@ -7,7 +7,6 @@ async with Discogs("MyApp/1.0 +https://example.org", auth=UserToken(token)) as d
 """
 
 from ._extras import MissingExtraError
-from ._generated.errors import InvalidArgument
 from .auth import (
     AccessTokenAuth,
     ConsumerKey,
@@ -24,10 +23,16 @@ from .auth import (
 from .client import DEFAULT_BASE_URL, Discogs
 from .errors import (
     AuthenticationError,
+    CallTimeoutError,
+    ClientClosedError,
     DiscogsError,
     ForbiddenError,
+    InvalidArgument,
     NetworkError,
     NotFoundError,
+    PaginationCap,
+    PaginationCapError,
+    PaginationCapWarning,
     RateLimitError,
     ServerError,
     UnexpectedResponse,
@@ -44,6 +49,8 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "AccessTokenAuth",
     "AuthenticationError",
+    "CallTimeoutError",
+    "ClientClosedError",
     "ConsumerKey",
     "Discogs",
     "DiscogsError",
@@ -61,6 +68,9 @@ __all__ = [
     "OAuth1",
     "OAuthToken",
     "Page",
+    "PaginationCap",
+    "PaginationCapError",
+    "PaginationCapWarning",
     "RateLimitError",
     "RequestTokenAuth",
     "RetryPolicy",

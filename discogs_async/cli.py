@@ -30,10 +30,9 @@ from typing import IO, Any
 import httpx
 
 from . import __version__
-from ._generated.errors import InvalidArgument
 from .auth import ConsumerKey, UserToken
 from .client import DEFAULT_BASE_URL, Discogs
-from .errors import DiscogsError
+from .errors import DiscogsError, InvalidArgument
 
 __all__ = ["main", "parse_ids"]
 

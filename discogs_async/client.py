@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncGenerator, Awaitable, Callable
+from collections.abc import AsyncGenerator
 from contextlib import aclosing
+from http import HTTPStatus
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -14,30 +15,49 @@ import httpx
 
 from ._extras import require
 from ._generated import errors as generated
-from ._generated.api import PAGINATED, Operations
-from ._generated.types import Response
+from ._generated.api import Operations
+from ._generated.types import BoundPaginatedOperation, Endpoint, Response
 from .auth import AccessTokenAuth, HostGuard, OAuth1, OAuthToken, RequestTokenAuth, parse_token_response, require_auth
-from .errors import DiscogsError, NetworkError, RateLimitError, UnexpectedResponse, error_from_response, redact_url
+from .errors import (
+    CallTimeoutError,
+    ClientClosedError,
+    DiscogsError,
+    NetworkError,
+    UnexpectedResponse,
+    error_from_response,
+    redact_url,
+)
 from .governor import GovernedTransport, Governor, RateGovernor
 from .pagination import Page, pages, paginate
-from .retry import RetryPolicy, parse_retry_after
-from .size_limit import BodyTooLarge, SizeLimitedTransport
+from .retry import RetryPolicy, parse_retry_after, request_was_sent
+from .size_limit import ATTEMPT_TIMEOUT, BodyTooLarge, SizeLimitedTransport
 from .validation import check_arguments
 
 if TYPE_CHECKING:  # optional extras: imported only when used
     from .cache import HttpCache
     from .redis_governor import RedisGovernor
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_BODY_SIZE", "DEFAULT_TIMEOUT", "Discogs"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_CALL_TIMEOUT", "DEFAULT_MAX_BODY_SIZE", "DEFAULT_TIMEOUT", "Discogs"]
 
 DEFAULT_BASE_URL = "https://api.discogs.com"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_BODY_SIZE = 64 * 1024 * 1024
-"""The largest response body read, in bytes; a larger one raises UnexpectedResponse without being read further."""
+"""The largest response body read, in bytes (decoded); a larger one raises UnexpectedResponse, read no further."""
+DEFAULT_CALL_TIMEOUT = 600.0
+"""The longest one call may take, in seconds: every attempt, retry pause and wait for the rate budget included."""
 
 log = logging.getLogger("discogs_async")
 M = TypeVar("M")
+I = TypeVar("I")  # noqa: E741 - the item type
 T = TypeVar("T")
+
+
+@attrs.define
+class _Calls:
+    """The attempts in flight on a client and its views, so that closing it refuses them at once."""
+
+    closed: bool = False
+    running: set[asyncio.Task[httpx.Response]] = attrs.Factory(set)
 
 
 @attrs.frozen
@@ -49,16 +69,19 @@ class _Shared:
     retry: RetryPolicy
     base_url: httpx.URL
     user_agent: str
+    calls: _Calls
     owned_governor: RedisGovernor | None = None  # made from a URL here, so closed here
     in_process: bool = False  # an httpx.ASGITransport: nothing leaves the process, so plain http is no risk
 
 
 class Discogs(Operations):
-    """An asyncio client for the Discogs API v2, with one coroutine method per documented operation.
+    """An asyncio client for the Discogs API v2, with one method per documented operation.
 
     Use it as `async with Discogs("MyApp/1.0 +https://example.org", auth=UserToken(token)) as discogs:`.
-    Every request goes through one funnel: the view's auth (re-signed on each attempt), the shared rate
-    governor, bounded retries, and typed errors for anything that is not a success.
+    Every request goes through one funnel: the arguments checked against the spec, the view's auth (re-signed on
+    each attempt), the shared rate governor, bounded retries and deadlines, and typed errors for anything that is
+    not a success. Each operation also has `with_raw_response`: `await discogs.get_release.with_raw_response(1)` is
+    the whole `Response` (status, headers, parsed body).
     """
 
     def __init__(
@@ -73,26 +96,35 @@ class Discogs(Operations):
         transport: httpx.AsyncBaseTransport | None = None,
         max_body_size: int = DEFAULT_MAX_BODY_SIZE,
         cache: HttpCache | bool | None = None,
+        attempt_timeout: float | None = None,
+        call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
     ) -> None:
         """Open a client (no I/O happens until the first request).
 
         `user_agent` is required: the API refuses requests without one. `governor` may be shared by several
         clients that spend the same rate budget; by default each client has its own, sized for its auth tier.
         `transport` replaces the network (an `httpx.MockTransport` or `httpx.ASGITransport` in tests).
-        `timeout` applies to every request (`with_timeout` gives a view with another one); `max_body_size` bounds
-        what one response may send, in bytes (a larger body raises UnexpectedResponse, read no further).
         A `redis://` URL as `governor` shares the budget of `auth`'s credential with every process that uses it
         (`RedisGovernor.for_auth`). `cache=True` (or an `HttpCache`) caches GET answers above the governor (so a hit
         spends no budget), in SQLite, or in the governor's Redis when it has one.
+
+        Time and size bounds: `timeout` is httpx's, for each connect, read, write and pool wait. `attempt_timeout`
+        bounds one attempt from sending its request to the last byte of the answer (default: `timeout`, the
+        largest of its parts for an `httpx.Timeout`); the rate governor's waits do not count. `call_timeout` bounds
+        a whole call: every attempt, retry pause and governor wait (default 600 s; None for no bound); past it the
+        call raises `CallTimeoutError`. `with_timeout` gives a view with other values. `max_body_size` bounds what
+        one answer may send, in decoded bytes (a larger body raises UnexpectedResponse, read no further).
         """
         auth = require_auth(auth)  # a TypeError naming `auth` now, not an AttributeError at the first request
         if not isinstance(user_agent, str) or not user_agent.strip():
             raise ValueError("user_agent must name your application, e.g. 'MyApp/1.0 +https://example.org'")
         url = httpx.URL(base_url)
         if url.scheme not in ("http", "https") or not url.host:
-            raise ValueError(f"base_url must be an absolute http(s) URL, not {base_url!r}")
+            raise ValueError(f"base_url must be an absolute http(s) URL, not {redact_url(base_url)!r}")
         if isinstance(max_body_size, bool) or not isinstance(max_body_size, int) or max_body_size < 1:
             raise ValueError(f"max_body_size must be a positive number of bytes, not {max_body_size!r}")
+        _check_seconds("attempt_timeout", attempt_timeout)
+        _check_seconds("call_timeout", call_timeout)
         owned = None
         if isinstance(governor, str):
             require("redis", "redis")
@@ -116,39 +148,61 @@ class Discogs(Operations):
             retry=retry or RetryPolicy(),
             base_url=url,
             user_agent=user_agent,
+            calls=_Calls(),
             owned_governor=owned,
             in_process=isinstance(transport, httpx.ASGITransport),
         )
         self._owner = True
         self._auth = auth
+        self._set_timeouts(timeout, attempt_timeout, call_timeout)
         self._http = self._make_http(auth, timeout)
+
+    def _set_timeouts(self, timeout: float | httpx.Timeout, attempt: float | None, call: float | None) -> None:
+        if attempt is None:
+            parts = [timeout] if not isinstance(timeout, httpx.Timeout) else list(timeout.as_dict().values())
+            known = [float(part) for part in parts if part is not None]
+            attempt = max(known) if known else None
+        self._attempt_timeout = attempt
+        self._call_timeout = call
 
     def _make_http(self, auth: httpx.Auth | None, timeout: float | httpx.Timeout) -> httpx.AsyncClient:
         shared = self._shared
         return httpx.AsyncClient(
             base_url=shared.base_url,
             auth=HostGuard(auth, str(shared.base_url), in_process=shared.in_process),
-            headers={"User-Agent": shared.user_agent},
+            # gzip and deflate only: the innermost transport decodes those itself, counting decoded bytes.
+            headers={"User-Agent": shared.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=timeout,
             transport=shared.transport,
             trust_env=False,
         )
 
-    def _view(self, auth: httpx.Auth | None, timeout: float | httpx.Timeout) -> Discogs:
+    def _view(
+        self, auth: httpx.Auth | None, timeout: float | httpx.Timeout, attempt: float | None, call: float | None
+    ) -> Discogs:
         view = object.__new__(type(self))
         view._shared = self._shared
         view._owner = False
         view._auth = auth
+        view._set_timeouts(timeout, attempt, call)
         view._http = view._make_http(auth, timeout)
         return view
 
     def as_user(self, auth: httpx.Auth | None) -> Discogs:
         """A light view that signs as another user while sharing the connection pool and the rate governor."""
-        return self._view(require_auth(auth), self._http.timeout)
+        return self._view(require_auth(auth), self._http.timeout, self._attempt_timeout, self._call_timeout)
 
-    def with_timeout(self, timeout: float | httpx.Timeout) -> Discogs:
-        """A view of this client whose requests use another timeout."""
-        return self._view(self._auth, timeout)
+    def with_timeout(
+        self,
+        timeout: float | httpx.Timeout,
+        *,
+        attempt_timeout: float | None = None,
+        call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
+    ) -> Discogs:
+        """A view of this client whose requests use other time bounds (as in `Discogs(...)`)."""
+        _check_seconds("attempt_timeout", attempt_timeout)
+        _check_seconds("call_timeout", call_timeout)
+        return self._view(self._auth, timeout, attempt_timeout, call_timeout)
 
     @property
     def governor(self) -> RateGovernor:
@@ -160,8 +214,13 @@ class Discogs(Operations):
         """The API's base URL; credentials are sent to this host only."""
         return self._shared.base_url
 
+    @property
+    def is_closed(self) -> bool:
+        """Whether the client (the one this view belongs to) was closed: then every call raises ClientClosedError."""
+        return self._shared.calls.closed
+
     def __repr__(self) -> str:
-        return f"Discogs(base_url={str(self._shared.base_url)!r}, auth={self._auth!r})"
+        return f"Discogs(base_url={redact_url(self._shared.base_url)!r}, auth={self._auth!r})"
 
     async def __aenter__(self) -> Self:
         return self
@@ -172,11 +231,23 @@ class Discogs(Operations):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool. Views share it, so closing a view does nothing."""
-        if self._owner:
-            await self._http.aclose()
-            if self._shared.owned_governor is not None:
-                await self._shared.owned_governor.aclose()
+        """Close the client: nothing is sent after this returns, and every call still waiting (for the rate budget,
+        a connection or an answer) raises ClientClosedError at once, in this client and all its views. Closing a
+        view does nothing: it shares its client's pool."""
+        if not self._owner:
+            return
+        calls = self._shared.calls
+        if calls.closed:
+            return
+        calls.closed = True
+        running = list(calls.running)
+        for task in running:
+            task.cancel()
+        if running:
+            await asyncio.gather(*running, return_exceptions=True)
+        await self._http.aclose()
+        if self._shared.owned_governor is not None:
+            await self._shared.owned_governor.aclose()
 
     async def oauth_request_token(self, consumer_key: str, consumer_secret: str, callback: str) -> OAuthToken:
         """Step 1 of the OAuth flow: a request token; send the user to `authorize_url(token)` next."""
@@ -191,111 +262,191 @@ class Discogs(Operations):
         access = parse_token_response(await self.as_user(auth).get_access_token())
         return OAuth1.from_token(consumer_key, consumer_secret, access)
 
-    async def _invoke(self, operation: Callable[..., Awaitable[Response[T]]], /, **kwargs: Any) -> Response[T]:
-        """The funnel: send one operation, retrying what is safe to retry, and raise a typed error on failure.
+    async def _invoke(self, endpoint: Endpoint[T], arguments: dict[str, Any], /) -> Response[T]:
+        """The funnel: check the arguments, build the request, send it (retrying what is safe to retry, within the
+        attempt and call deadlines), and return the parsed answer or raise its typed error."""
+        check_arguments(endpoint, arguments)  # InvalidArgument: nothing is sent
+        self._refuse_if_closed()
+        request = self._http.build_request(**endpoint.request(**arguments))
+        request.extensions[ATTEMPT_TIMEOUT] = self._attempt_timeout
+        await request.aread()  # buffered, so that every attempt sends the same body (a file is read once)
+        call = _Call(request)
+        try:
+            async with asyncio.timeout(self._call_timeout):
+                response = await self._send(call)
+        except TimeoutError:
+            raise call.timed_out(self._call_timeout) from None
+        return _parsed(endpoint, response, call)
 
-        The arguments are checked against the spec's constraints first (`InvalidArgument`, nothing sent).
-        """
-        check_arguments(operation, kwargs)
+    async def _send(self, call: _Call) -> httpx.Response:
+        """Attempt the call until it gets an answer that is not worth retrying; raise the typed error of a failure."""
         policy = self._shared.retry
-        attempt = 0
         while True:
-            attempt += 1
+            call.attempts += 1
+            request = call.fresh()
             try:
-                return await operation(client=self._http, **kwargs)
-            except generated.UnexpectedStatus as exc:
-                response = exc.response
-                await response.aclose()  # read already; a discarded answer holds nothing after this
-                method, status = response.request.method, response.status_code
-                if not policy.retryable(method, status=status, attempt=attempt):
-                    error = error_from_response(response)
-                    if isinstance(error, RateLimitError):
-                        error.args = (f"{error.args[0]} — still refused after {attempt} attempts",)
-                    raise error from None
-                log.debug("retrying %s %s after a %d (attempt %d)", method, redact_url(response.url), status, attempt)
-                if status != 429:  # after a 429 the governor itself holds every request back until the window frees
-                    await asyncio.sleep(
-                        policy.delay(attempt, retry_after=parse_retry_after(response.headers.get("retry-after")))
-                    )
+                response = await self._attempt(request)
             except BodyTooLarge as exc:
                 raise exc.error() from None
-            except generated.UnparseableResponse as exc:
-                raise UnexpectedResponse.from_response(
-                    exc.response,
-                    f"the {exc.response.status_code} answer to {exc.response.request.method} "
-                    f"{exc.response.request.url.path} does not match the spec: {type(exc.cause).__name__}: {exc.cause}",
-                ) from exc.cause
             except httpx.TransportError as exc:
-                method = exc.request.method if _has_request(exc) else "GET"
-                if self._http.is_closed or not policy.retryable(method, error=exc, attempt=attempt):
-                    raise _network_error(exc, attempt) from exc  # a client closed under a request: no retry
-                log.debug("retrying %s after %s (attempt %d)", method, type(exc).__name__, attempt)
-                await asyncio.sleep(policy.delay(attempt))
+                call.lost = call.lost or request_was_sent(exc)
+                if not policy.retryable(request.method, error=exc, attempt=call.attempts):
+                    raise call.network_error(exc) from exc
+                log.debug("retrying %s after %s (attempt %d)", request.method, type(exc).__name__, call.attempts)
+                await asyncio.sleep(policy.delay(call.attempts))
+                continue
+            except httpx.HTTPError as exc:  # a body that does not decode, and the like
+                raise UnexpectedResponse(
+                    f"unusable answer to {request.method} {redact_url(request.url)}: {exc}",
+                    method=request.method,
+                    url=redact_url(request.url),
+                ) from exc
+            status = response.status_code
+            if 200 <= status < 300 or not policy.retryable(request.method, status=status, attempt=call.attempts):
+                return response
+            log.debug(
+                "retrying %s %s after a %d (attempt %d)", request.method, redact_url(request.url), status, call.attempts
+            )
+            if status != 429:  # after a 429 the governor itself holds every request back until the window frees
+                await asyncio.sleep(
+                    policy.delay(call.attempts, retry_after=parse_retry_after(response.headers.get("retry-after")))
+                )
 
-    def pages(self, method: Callable[..., Awaitable[M]], /, **kwargs: Any) -> AsyncGenerator[Page[M]]:
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+        """One attempt, run as a task of its own that `aclose()` cancels (then ClientClosedError)."""
+        calls = self._shared.calls
+        self._refuse_if_closed()
+        task = asyncio.ensure_future(self._http.send(request))
+        calls.running.add(task)
+        try:
+            return await task
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if calls.closed and (current is None or current.cancelling() == 0):  # the client's close, not ours
+                raise self._closed_error(request) from None
+            raise
+        finally:
+            calls.running.discard(task)
+
+    def _refuse_if_closed(self, request: httpx.Request | None = None) -> None:
+        if self._shared.calls.closed:
+            raise self._closed_error(request)
+
+    def _closed_error(self, request: httpx.Request | None) -> ClientClosedError:
+        method, url = (request.method, redact_url(request.url)) if request is not None else ("", "")
+        where = f" ({method} {url})" if request is not None else ""
+        return ClientClosedError(f"the client was closed: nothing more is sent{where}", method=method, url=url)
+
+    def pages(
+        self, method: BoundPaginatedOperation[..., M, I], /, *, strict: bool = False, **kwargs: Any
+    ) -> AsyncGenerator[Page[M, I]]:
         """Yield each page of a paginated operation with its model, items and headers.
 
-        `method` is the client's own method, e.g. `discogs.pages(discogs.search_database, q="nirvana")`.
-        `per_page` defaults to 100; pass `page=` to start elsewhere.
+        `method` is the client's own method, e.g. `discogs.pages(discogs.search_database, q="nirvana")`; another
+        operation is a type error (and a TypeError). `per_page` defaults to 100; pass `page=` to start elsewhere.
+        At one of the API's caps the pages end with a `PaginationCapWarning` and the last page's `capped` set;
+        `strict=True` raises `PaginationCapError` there instead, after the reachable pages.
         """
-        items_field = _items_field(method)
+        if not isinstance(method, BoundPaginatedOperation):
+            raise TypeError(f"{getattr(method, '__name__', method)!r} is not a paginated operation of this client")
         # Through the facade method, so that its argument checks and enum conversions apply to every page too.
-        facade = getattr(Operations, method.__name__)
-        return pages(self._invoke_facade, facade, items_field, self._shared.base_url, kwargs)
-
-    async def _invoke_facade(self, facade: Callable[..., Awaitable[Any]], /, **kwargs: Any) -> Response[Any]:
-        """Run a facade method through this client's funnel and return the whole response, headers included."""
-        capture = _Capture(self._invoke)
-        await facade(capture, **kwargs)
-        if capture.response is None:  # every facade method sends exactly one operation
-            raise RuntimeError(f"{facade.__name__} sent no request")
-        return capture.response
+        return pages(method.with_raw_response, method.items, self._shared.base_url, kwargs, strict=strict)
 
     async def paginate(
-        self, method: Callable[..., Awaitable[Any]], /, *, max_items: int | None = None, **kwargs: Any
-    ) -> AsyncGenerator[Any]:
-        """Yield every item of every page of a paginated operation, up to `max_items` if given."""
-        async with aclosing(self.pages(method, **kwargs)) as source, aclosing(paginate(source, max_items)) as items:
+        self,
+        method: BoundPaginatedOperation[..., M, I],
+        /,
+        *,
+        max_items: int | None = None,
+        strict: bool = False,
+        **kwargs: Any,
+    ) -> AsyncGenerator[I]:
+        """Yield every item of every page of a paginated operation, up to `max_items` if given (see `pages`)."""
+        source = self.pages(method, strict=strict, **kwargs)
+        async with aclosing(source), aclosing(paginate(source, max_items)) as items:
             async for item in items:
                 yield item
 
 
-class _Capture(Operations):
-    """Sends a facade method's operation through another funnel and keeps the response, not only its model."""
+@attrs.define
+class _Call:
+    """One call's request and what its attempts found: how many were made, whether an answer was lost."""
 
-    def __init__(self, send: Callable[..., Awaitable[Response[Any]]]) -> None:
-        self._send = send
-        self.response: Response[Any] | None = None
+    request: httpx.Request  # as built, never sent: each attempt sends a copy, signed afresh
+    attempts: int = 0
+    lost: bool = False  # an attempt had sent its request when its answer was lost: the server may have acted
 
-    async def _invoke(self, operation: Callable[..., Awaitable[Response[T]]], /, **kwargs: Any) -> Response[T]:
-        response: Response[T] = await self._send(operation, **kwargs)
-        self.response = response
-        return response
+    def fresh(self) -> httpx.Request:
+        """A copy of the request for one attempt: same method, URL, headers and (buffered) body."""
+        built = self.request
+        return httpx.Request(
+            built.method,
+            built.url,
+            headers=built.headers.copy(),
+            content=built.content,
+            extensions=dict(built.extensions),
+        )
+
+    def network_error(self, exc: httpx.TransportError) -> NetworkError:
+        method, url = self.request.method, redact_url(self.request.url)
+        effect = (
+            "the request may have taken effect: an answer was lost after it was sent"
+            if self.lost
+            else "nothing was sent"
+        )
+        return NetworkError(
+            f"{type(exc).__name__} after {self.attempts} attempt(s): {exc} ({method} {url}); {effect}",
+            method=method,
+            url=url,
+            may_have_taken_effect=self.lost,
+        )
+
+    def timed_out(self, seconds: float | None) -> CallTimeoutError:
+        method, url = self.request.method, redact_url(self.request.url)
+        sent = self.lost or self.attempts > 0
+        effect = "the request may have taken effect" if sent else "nothing was sent"
+        return CallTimeoutError(
+            f"the call took more than {seconds} s (call_timeout) over {self.attempts} attempt(s) "
+            f"({method} {url}); {effect}",
+            method=method,
+            url=url,
+            may_have_taken_effect=sent,
+        )
 
 
-def _items_field(method: Callable[..., Any]) -> str:
-    """The attribute of a paginated method's page model that holds the items; ValueError for any other method."""
-    name = getattr(method, "__name__", "")
-    if name not in PAGINATED:
-        raise ValueError(f"{name or method!r} is not a paginated operation; these are: {', '.join(sorted(PAGINATED))}")
-    return PAGINATED[name]
-
-
-def _has_request(exc: httpx.TransportError) -> bool:
+def _parsed(endpoint: Endpoint[T], response: httpx.Response, call: _Call) -> Response[T]:
+    """The parsed success, or the typed error of any other answer."""
+    status = response.status_code
+    if not 200 <= status < 300:
+        raise _failure(response, call)
     try:
-        exc.request  # noqa: B018 - httpx raises RuntimeError when no request is attached
-    except RuntimeError:
-        return False
-    return True
+        parsed = endpoint.parse(response)
+    except generated.UnexpectedStatus:
+        raise UnexpectedResponse.from_response(response) from None
+    except generated.UnparseableResponse as exc:
+        raise UnexpectedResponse.from_response(
+            response,
+            f"the {status} answer to {response.request.method} {response.request.url.path} does not match the spec: "
+            f"{type(exc.cause).__name__}: {str(exc.cause)[:200]}",
+        ) from exc.cause
+    return Response(status_code=HTTPStatus(status), content=response.content, headers=response.headers, parsed=parsed)
 
 
-def _network_error(exc: httpx.TransportError, attempts: int) -> DiscogsError:
-    if _has_request(exc):
-        method, url = exc.request.method, redact_url(exc.request.url)
-    else:
-        method, url = "", ""
-    return NetworkError(
-        f"{type(exc).__name__} after {attempts} attempt(s): {exc} ({method} {url})".strip(),
-        method=method,
-        url=url,
-    )
+def _failure(response: httpx.Response, call: _Call) -> DiscogsError:
+    """The typed error of a failed answer, saying how many attempts it took and whether one may have acted."""
+    notes = []
+    if call.attempts > 1:
+        notes.append(f"still refused after {call.attempts} attempts")
+    if call.lost:
+        notes.append(
+            "an earlier attempt's answer was lost after it was sent, so that attempt may have applied the request"
+            + (" (this 404 is then what a done delete answers)" if response.status_code == 404 else "")
+        )
+    error = error_from_response(response, note="; ".join(notes))
+    error.may_have_taken_effect = call.lost
+    return error
+
+
+def _check_seconds(name: str, value: float | None) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int | float) or not value > 0):
+        raise ValueError(f"{name} must be a positive number of seconds or None, not {value!r}")

@@ -4,29 +4,44 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import attrs
 import httpx
 
 __all__ = [
     "AuthenticationError",
+    "CallTimeoutError",
+    "ClientClosedError",
     "DiscogsError",
     "ForbiddenError",
+    "InvalidArgument",
     "NetworkError",
     "NotFoundError",
+    "PaginationCap",
+    "PaginationCapError",
+    "PaginationCapWarning",
     "RateLimitError",
     "ServerError",
     "UnexpectedResponse",
     "UnsafeLinkError",
     "ValidationError",
     "error_from_response",
+    "redact_body",
     "redact_url",
 ]
 
 # Discogs accepts credentials as query parameters too (`?token=`, `?key=&secret=`); OAuth ones may ride there.
 _SECRET_PARAMS = {"token", "key", "secret", "oauth_token", "oauth_signature", "oauth_consumer_key", "oauth_verifier"}
 _BODY_PREVIEW = 200
+# A token-shaped field in a form or JSON body: `oauth_token=...`, `"token": "..."`, `consumer_secret=...`.
+_SECRET_FIELD = re.compile(
+    r"""(?P<name>["']?[\w-]*(?:token|secret|key|signature|verifier|password)[\w-]*["']?)(?P<sep>\s*[=:]\s*)"""
+    r"""(?P<value>"(?:[^"\\]|\\.)*"|'[^']*'|[^&\s,;}"']+)""",
+    re.IGNORECASE,
+)
 
 
 def redact_url(url: httpx.URL | str) -> str:
@@ -42,12 +57,29 @@ def redact_url(url: httpx.URL | str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
+def redact_body(text: str) -> str:
+    """`text` with the value of every token-shaped field (`oauth_token=`, `"secret": ...`) replaced by `***`."""
+    return _SECRET_FIELD.sub(lambda m: f"{m['name']}{m['sep']}***", text)
+
+
+_OAUTH_TOKEN_PATHS = ("/oauth/request_token", "/oauth/access_token")
+
+
+def _is_oauth(url: httpx.URL) -> bool:
+    """Whether `url` is one of the OAuth token endpoints, whose bodies carry tokens and never enter an error."""
+    return url.path.rstrip("/").endswith(_OAUTH_TOKEN_PATHS)
+
+
 class DiscogsError(Exception):
     """Base of every error the client raises for a call that did not succeed.
 
     Attributes: `status` (None when no response came), `message` (the server's `message`, if any), `method` and
-    `url` of the request (secrets redacted) and `body`, the raw text of the response.
+    `url` of the request (secrets redacted) and `body`, the raw text of the response (token-shaped fields redacted;
+    empty for the OAuth endpoints, whose answers carry tokens). `may_have_taken_effect` says whether the server may
+    have acted on the request although the call failed (an answer lost after the request was sent).
     """
+
+    may_have_taken_effect: bool = False
 
     def __init__(
         self,
@@ -67,14 +99,25 @@ class DiscogsError(Exception):
         super().__init__(description)
 
     @classmethod
-    def from_response(cls, response: httpx.Response, description: str | None = None) -> DiscogsError:
-        """Build the error from a response, keeping its raw text and its `message` when the body is JSON."""
-        body = response.text
-        message = _server_message(body)
+    def from_response(cls, response: httpx.Response, description: str | None = None, note: str = "") -> DiscogsError:
+        """Build the error from a response, keeping its raw text and its `message` when the body is JSON.
+
+        `note` is added to the description (after " — ").
+        """
+        oauth = _is_oauth(response.request.url)
+        body = "" if oauth else redact_body(response.text)
+        message = None if oauth else _server_message(body)
         method, url = response.request.method, redact_url(response.request.url)
+        if oauth and description is None:
+            description = (
+                f"{response.status_code} {response.reason_phrase} ({method} {url}); the body of an OAuth endpoint's "
+                "answer is not shown, it may carry tokens"
+            )
         if description is None:
             said = f": {message}" if message else (f": {body[:_BODY_PREVIEW]!r}" if body.strip() else "")
             description = f"{response.status_code} {response.reason_phrase}{said} ({method} {url})"
+        if note:
+            description = f"{description} — {note}"
         return cls(description, status=response.status_code, message=message, method=method, url=url, body=body)
 
 
@@ -110,11 +153,64 @@ class ServerError(DiscogsError):
 
 
 class UnexpectedResponse(DiscogsError):
-    """A success status whose body is not what the spec says (not JSON, truncated, wrong types)."""
+    """An answer the client cannot use: a success whose body is not what the spec says (not JSON, truncated, wrong
+    types, nested too deep), a body over `max_body_size`, a malformed `Link` header."""
 
 
 class NetworkError(DiscogsError):
-    """No usable response: the connection failed, timed out or was dropped, after the client's bounded retries."""
+    """No usable response: the connection failed, timed out or was dropped, after the client's bounded retries.
+
+    `may_have_taken_effect` is True when the request had been sent when its answer was lost (the message says so):
+    a POST that raised this may have been applied.
+    """
+
+    def __init__(
+        self, description: str, *, method: str = "", url: str = "", may_have_taken_effect: bool = False
+    ) -> None:
+        super().__init__(description, method=method, url=url)
+        self.may_have_taken_effect = may_have_taken_effect
+
+
+class CallTimeoutError(NetworkError):
+    """The call took longer than the client's `call_timeout`, retries and waits for the rate budget included."""
+
+
+class ClientClosedError(DiscogsError, RuntimeError):
+    """The client (or the client a view belongs to) was closed: nothing more is sent, waiting calls are refused."""
+
+
+class InvalidArgument(DiscogsError, ValueError):
+    """An argument the spec does not allow, refused before any request is sent.
+
+    `argument` names it; `allowed` lists the accepted values when the argument is an enum (else it is empty).
+    """
+
+    def __init__(self, argument: str, problem: str, allowed: Sequence[object] = ()) -> None:
+        self.argument = argument
+        self.allowed = tuple(allowed)
+        super().__init__(f"invalid argument {argument}: {problem}")
+
+
+@attrs.frozen
+class PaginationCap:
+    """Where the API stopped a listing: `reachable` of `total` items could be fetched, and why (`reason`)."""
+
+    reachable: int
+    total: int
+    reason: str
+
+
+class PaginationCapWarning(UserWarning):
+    """Pagination ended at one of the API's caps (search: 10,000 results; another seller's inventory: 100 pages)."""
+
+
+class PaginationCapError(DiscogsError):
+    """Raised by `pages(..., strict=True)` / `paginate(..., strict=True)` at a cap, after the reachable pages;
+    `cap` says how many items were reachable."""
+
+    def __init__(self, cap: PaginationCap) -> None:
+        self.cap = cap
+        super().__init__(f"only {cap.reachable} of {cap.total} items are reachable: {cap.reason}")
 
 
 class UnsafeLinkError(DiscogsError):
@@ -130,14 +226,14 @@ _BY_STATUS: dict[int, type[DiscogsError]] = {
 }
 
 
-def error_from_response(response: httpx.Response) -> DiscogsError:
-    """The typed error for a response whose status is not a success.
+def error_from_response(response: httpx.Response, note: str = "") -> DiscogsError:
+    """The typed error for a response whose status is not a success (`note` is added to its description).
 
     A 401 refusing an OAuth request's timestamp says how far the local clock is from the server's.
     """
     status = response.status_code
     cls = _BY_STATUS.get(status, ServerError if status >= 500 else DiscogsError)
-    error = cls.from_response(response)
+    error = cls.from_response(response, note=note)
     if isinstance(error, AuthenticationError) and "timestamp" in (error.message or error.body[:500]).lower():
         _explain_clock_skew(error, response)
     return error
@@ -169,7 +265,7 @@ def _explain_clock_skew(error: AuthenticationError, response: httpx.Response) ->
 def _server_message(body: str) -> str | None:
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     message = data.get("message") if isinstance(data, dict) else None
     return message if isinstance(message, str) else None

@@ -28,7 +28,14 @@ from email.utils import parsedate_to_datetime
 import attrs
 import httpx
 
-__all__ = ["IDEMPOTENT_METHODS", "RETRYABLE_STATUSES", "RetryPolicy", "parse_retry_after", "retryable"]
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "RETRYABLE_STATUSES",
+    "RetryPolicy",
+    "parse_retry_after",
+    "request_was_sent",
+    "retryable",
+]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 """Methods that may be repeated without changing the outcome (RFC 9110, section 9.2.2)."""
@@ -38,6 +45,14 @@ RETRYABLE_STATUSES = frozenset({500, 502, 503, 504})
 
 _NOTHING_SENT: tuple[type[BaseException], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _MAYBE_SENT: tuple[type[BaseException], ...] = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+def request_was_sent(error: BaseException) -> bool:
+    """Whether the request may have reached the server before the attempt failed with `error`.
+
+    False only for the failures that happen before anything is sent (connecting, waiting for a pooled connection).
+    """
+    return not isinstance(error, _NOTHING_SENT)
 
 
 def retryable(method: str, *, status: int | None = None, error: BaseException | None = None) -> bool:

@@ -1,7 +1,8 @@
 """Arguments checked against the spec's constraints before anything is sent (`InvalidArgument`, naming the argument).
 
-The constraints come from `_generated/constraints.py`, which `custom/constraints.py` writes from the spec (the
-generator's templates cannot see parameter ranges). Enum arguments are checked by the generated facade itself.
+The one argument check: each operation's `Endpoint` carries its constraints (from `_generated/constraints.py`,
+which `custom/constraints.py` writes from the spec: ranges, lengths, patterns, enum values, required parameters),
+and the client's funnel checks them here. The facade only turns plain enum values into members.
 """
 
 from __future__ import annotations
@@ -12,23 +13,23 @@ import io
 import math
 import re
 from collections.abc import Callable, Mapping
+from enum import Enum
 from typing import Any
 
-from ._generated import errors as generated
-from ._generated.constraints import BODY, PARAMETERS, Constraints
-from ._generated.types import File, Unset
+from ._generated.constraints import Constraints
+from ._generated.types import Endpoint, File, Unset
+from .errors import InvalidArgument
 
 __all__ = ["check_arguments"]
 
 
-def check_arguments(operation: Callable[..., Any], kwargs: Mapping[str, Any]) -> None:
-    """InvalidArgument for an argument outside the spec's constraints (`_generated/constraints.py`)."""
-    key = getattr(operation, "__module__", "").rpartition("._generated.api.")[2]
-    for name, rules in PARAMETERS.get(key, {}).items():
-        _check_value(name, kwargs.get(name), rules)
-    body = kwargs.get("body")
+def check_arguments(endpoint: Endpoint[Any], arguments: Mapping[str, Any]) -> None:
+    """InvalidArgument for an argument outside the spec's constraints on `endpoint`, naming it and what it allows."""
+    for name, rules in endpoint.parameters.items():
+        _check_value(name, arguments.get(name), rules)
+    body = arguments.get("body")
     if body is not None and not isinstance(body, Unset):
-        for name, rules in BODY.get(key, {}).items():  # by facade argument name: `body_x` for a property x
+        for name, rules in endpoint.body.items():  # by facade argument name: `body_x` for a property x
             attribute = name if hasattr(body, name) else name.removeprefix("body_")
             _check_value(name, getattr(body, attribute, None), rules)
 
@@ -52,11 +53,11 @@ def _check_value(name: str, value: object, rules: Constraints) -> None:
     """InvalidArgument naming `name` and what it allows when `value` breaks one of `rules`."""
     if value is None or isinstance(value, Unset):
         if rules.get("required"):
-            raise generated.InvalidArgument(name, f"is required{_allowed(rules)}")
+            raise InvalidArgument(name, f"is required{_allowed(rules)}")
         return
     kind = rules.get("type")
     if isinstance(kind, str) and kind in _TYPES and not _TYPES[kind][1](value):
-        raise generated.InvalidArgument(name, f"must be {_TYPES[kind][0]}{_range(rules)}, not {_shown(value)}")
+        raise InvalidArgument(name, f"must be {_TYPES[kind][0]}{_range(rules)}, not {_shown(value)}")
     number = _number(value)
     if number is not None:
         low, high = _number(rules.get("minimum")), _number(rules.get("maximum"))
@@ -67,18 +68,22 @@ def _check_value(name: str, value: object, rules: Constraints) -> None:
             or (above is not None and number <= above)
             or (below is not None and number >= below)
         ):
-            raise generated.InvalidArgument(name, f"must be{_range(rules)}, not {number!r}")
+            raise InvalidArgument(name, f"must be{_range(rules)}, not {number!r}")
     if isinstance(value, str):
         shortest, longest, pattern = rules.get("minLength"), rules.get("maxLength"), rules.get("pattern")
         if isinstance(shortest, int) and len(value) < shortest:
-            raise generated.InvalidArgument(name, f"must be at least {shortest} character(s) long, not {value!r}")
+            raise InvalidArgument(name, f"must be at least {shortest} character(s) long, not {value!r}")
         if isinstance(longest, int) and len(value) > longest:
-            raise generated.InvalidArgument(name, f"must be at most {longest} characters long, not {len(value)}")
+            raise InvalidArgument(name, f"must be at most {longest} characters long, not {len(value)}")
         if isinstance(pattern, str) and not re.search(pattern, value):
-            raise generated.InvalidArgument(name, f"must match {pattern!r}, not {value!r}")
+            raise InvalidArgument(name, f"must match {pattern!r}, not {value!r}")
     allowed = rules.get("enum")
-    if isinstance(allowed, tuple) and value not in allowed:
-        raise generated.InvalidArgument(name, f"{value!r} is not one of {', '.join(map(repr, allowed))}", allowed)
+    if not isinstance(allowed, tuple) and isinstance(value, str):  # a union's one string enum applies to strings
+        allowed = rules.get("stringEnum")
+    if isinstance(allowed, tuple):
+        plain = value.value if isinstance(value, Enum) else value
+        if plain not in allowed:
+            raise InvalidArgument(name, f"{plain!r} is not one of {', '.join(map(repr, allowed))}", allowed)
     if rules.get("contentType") == "text/csv":
         _check_csv(name, value)
 
@@ -123,13 +128,13 @@ def _check_csv(name: str, value: object) -> None:
     file = value if isinstance(value, File) else None
     payload: object = file.payload if file is not None else value
     if payload is None:
-        raise generated.InvalidArgument(name, "is missing: give the CSV file's bytes or an open binary file")
+        raise InvalidArgument(name, "is missing: give the CSV file's bytes or an open binary file")
     mime = (file.mime_type or "") if file is not None else ""
     if mime and mime.split(";")[0].strip().lower() not in _CSV_TYPES:
-        raise generated.InvalidArgument(name, f"must be a CSV file (text/csv), not {mime}")
+        raise InvalidArgument(name, f"must be a CSV file (text/csv), not {mime}")
     file_name = (file.file_name or "") if file is not None else ""
     if "." in file_name and file_name.rpartition(".")[2].lower() not in _CSV_SUFFIXES:
-        raise generated.InvalidArgument(name, f"must be a CSV file (.csv or .txt), not {file_name!r}")
+        raise InvalidArgument(name, f"must be a CSV file (.csv or .txt), not {file_name!r}")
     if isinstance(payload, bytes | bytearray | memoryview):
         head = bytes(payload[:_PEEK])
     elif isinstance(payload, io.IOBase):
@@ -139,24 +144,22 @@ def _check_csv(name: str, value: object) -> None:
         peeked: object = payload.read(_PEEK)
         payload.seek(start)
         if not isinstance(peeked, bytes):
-            raise generated.InvalidArgument(name, "must be a file opened in binary mode ('rb'), not text mode")
+            raise InvalidArgument(name, "must be a file opened in binary mode ('rb'), not text mode")
         head = peeked
     else:
-        raise generated.InvalidArgument(name, f"must be bytes or an open binary file, not {type(payload).__name__}")
+        raise InvalidArgument(name, f"must be bytes or an open binary file, not {type(payload).__name__}")
     if not head.strip():
-        raise generated.InvalidArgument(name, "is empty: a CSV file starts with a header line of field names")
+        raise InvalidArgument(name, "is empty: a CSV file starts with a header line of field names")
     if b"\x00" in head:
-        raise generated.InvalidArgument(name, "is not CSV: it holds binary data (NUL bytes)")
+        raise InvalidArgument(name, "is not CSV: it holds binary data (NUL bytes)")
     try:
         text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=len(head) < _PEEK)
     except UnicodeDecodeError as exc:
-        raise generated.InvalidArgument(
-            name, f"is not CSV: not UTF-8 text ({exc.reason} at byte {exc.start})"
-        ) from None
+        raise InvalidArgument(name, f"is not CSV: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     header = next(csv.reader(io.StringIO(text.lstrip())), [])
     if not header or not all(_CSV_FIELD.fullmatch(field.strip()) for field in header):
         shown = ",".join(header)[:60]
-        raise generated.InvalidArgument(
+        raise InvalidArgument(
             name,
             "has no header line: the first line must name the fields in lower case "
             f"(such as release_id,price,media_condition), not {shown!r}",

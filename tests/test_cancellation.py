@@ -14,7 +14,7 @@ import httpcore
 import httpx
 import pytest
 
-from discogs_async import Discogs, Governor, NetworkError, RetryPolicy, UserToken
+from discogs_async import ClientClosedError, Discogs, Governor, RetryPolicy, UserToken
 from discogs_async.testing import FakeConfig, Faults, RateLimit, serve
 from discogs_async.testing.app import FaultInjector
 
@@ -206,4 +206,4 @@ async def test_closing_with_requests_in_flight_hangs_nothing(slow_server: tuple[
     assert not pending
     for task in done:
         error = task.exception()
-        assert isinstance(error, NetworkError), repr(error)  # closed under it: reported, not retried
+        assert isinstance(error, ClientClosedError), repr(error)  # closed under it: reported, not retried

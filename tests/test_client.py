@@ -29,6 +29,7 @@ from discogs_async import (
     ValidationError,
 )
 from discogs_async._generated.api import Operations
+from discogs_async._generated.types import BoundOperation, Operation
 from tests.bodies import SPEC, load_spec, operations, snake
 
 UA = "ClientTests/1.0 +https://example.org"
@@ -128,14 +129,17 @@ async def test_user_agent_goes_out_on_every_request_and_view() -> None:
 
 
 @pytest.mark.skipif(not SPEC.is_file(), reason=f"{SPEC} is absent")
-def test_every_operation_of_the_spec_is_a_coroutine_method() -> None:
+def test_every_operation_of_the_spec_is_an_operation_method() -> None:
     expected = {snake(op["operationId"]) for op in operations(load_spec()).values()}
     assert len(expected) == len(operations(load_spec()))  # operationIds are unique
-    facade = {name for name, _ in inspect.getmembers(Operations, inspect.iscoroutinefunction) if name[0] != "_"}
+    facade = {name for name, value in vars(Operations).items() if isinstance(value, Operation)}
     assert facade == expected  # no operation missing, none invented
     discogs = Discogs(UA)
     for name in expected:
-        assert inspect.iscoroutinefunction(getattr(discogs, name)), name
+        bound = getattr(discogs, name)
+        assert isinstance(bound, BoundOperation), name
+        assert inspect.iscoroutinefunction(bound.__call__) and bound.__name__ == name
+        assert inspect.iscoroutinefunction(getattr(Operations, name).function), name
 
 
 # ---------------------------------------------------------------------------------------------------- typed errors

@@ -8,16 +8,19 @@ from __future__ import annotations
 import inspect
 import json
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
+from http import HTTPStatus
 from typing import Any, TypeVar
 
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
+from discogs_async import InvalidArgument
 from discogs_async._generated import api, errors
-from discogs_async._generated.types import Response
+from discogs_async._generated.types import Endpoint, Response
 from discogs_async.types import File
+from discogs_async.validation import check_arguments
 from tests.bodies import SPEC, snake
 from tests.test_generation import OPERATIONS, resolve
 
@@ -29,13 +32,15 @@ BAD = "no-such-value"
 
 
 class Sender(api.Operations):
-    """The smallest real subclass: send every operation through one httpx.AsyncClient."""
+    """The smallest real subclass: check the arguments, send every operation through one httpx.AsyncClient."""
 
     def __init__(self, client: httpx.AsyncClient) -> None:
         self.client = client
 
-    async def _invoke(self, operation: Callable[..., Awaitable[Response[T]]], /, **kwargs: Any) -> Response[T]:
-        return await operation(client=self.client, **kwargs)
+    async def _invoke(self, endpoint: Endpoint[T], arguments: dict[str, Any], /) -> Response[T]:
+        check_arguments(endpoint, arguments)
+        response = await self.client.request(**endpoint.request(**arguments))
+        return Response(HTTPStatus(response.status_code), response.content, response.headers, endpoint.parse(response))
 
 
 @pytest.fixture
@@ -163,12 +168,10 @@ async def call_ignoring_body(
 
 
 async def test_base_class_does_not_send() -> None:
+    from discogs_async._generated.api.database import get_release
+
     with pytest.raises(NotImplementedError):
-        await api.Operations()._invoke(_never)
-
-
-async def _never(**kwargs: Any) -> Response[None]:
-    raise AssertionError("the base class must not call the operation")
+        await api.Operations()._invoke(get_release.ENDPOINT, {"release_id": 1})
 
 
 @pytest.mark.parametrize(("path", "op", "parameters", "where", "name", "allowed"), ENUM_CASES)
@@ -188,7 +191,7 @@ async def test_unknown_enum_value_is_refused_before_any_request(
         positional[_path_names(path).index(name)] = BAD
     else:
         keywords[argument_name(function, name, body=where == "body")] = BAD
-    with pytest.raises(errors.InvalidArgument) as caught:
+    with pytest.raises(InvalidArgument) as caught:
         await call(facade, op, positional, keywords)
     assert httpx_mock.get_requests() == []
     assert isinstance(caught.value, ValueError)
@@ -208,8 +211,8 @@ class Spy(api.Operations):
     def __init__(self) -> None:
         self.seen: dict[str, Any] = {}
 
-    async def _invoke(self, operation: Callable[..., Awaitable[Response[T]]], /, **kwargs: Any) -> Response[T]:
-        self.seen = kwargs
+    async def _invoke(self, endpoint: Endpoint[T], arguments: dict[str, Any], /) -> Response[T]:
+        self.seen = arguments
         raise _Stop
 
 
@@ -238,7 +241,7 @@ async def test_a_pseudo_member_of_the_tolerant_enum_is_refused_too(
         positional[_path_names(path).index(name)] = pseudo
     else:
         keywords[argument] = pseudo
-    with pytest.raises(errors.InvalidArgument):
+    with pytest.raises(InvalidArgument):
         await call(facade, op, positional, keywords)
     assert httpx_mock.get_requests() == []
 
@@ -385,7 +388,7 @@ async def test_body_field_outside_its_bounds_is_refused_before_any_request(
     positional, keywords = call_arguments(op, parameters, path)
     argument = argument_name(getattr(api.Operations, snake(op["operationId"])), name, body=True)
     keywords[argument] = value
-    with pytest.raises(errors.InvalidArgument, match=argument):
+    with pytest.raises(InvalidArgument, match=argument):
         await call(facade, op, positional, keywords)
     assert httpx_mock.get_requests() == []
 

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from discogs_async._generated import api
+from discogs_async._generated import api, paginated
+from discogs_async._generated.types import Operation, PaginatedOperation
 from discogs_async.types import UNSET
 from tests.bodies import METHODS, ROOT, SPEC, load_spec, module_for, snake
 
@@ -48,11 +49,11 @@ IDS = [op["operationId"] for _, _, op, _ in OPERATIONS]
 
 
 def facade_methods() -> dict[str, Any]:
-    """The public coroutine methods of the generated Operations class."""
+    """The operation methods of the generated Operations class (their coroutine functions)."""
     return {
-        name: member
+        name: member.function
         for name, member in vars(api.Operations).items()
-        if not name.startswith("_") and inspect.iscoroutinefunction(member)
+        if not name.startswith("_") and isinstance(member, Operation)
     }
 
 
@@ -115,7 +116,10 @@ def test_every_operation_module_has_the_contract(
     assert inspect.iscoroutinefunction(module.asyncio_detailed)
     assert inspect.iscoroutinefunction(module.asyncio)
     assert callable(module.parse_response)
-    assert callable(module._get_kwargs)
+    assert callable(module.request_args)
+    endpoint = module.ENDPOINT
+    assert (endpoint.method, endpoint.path) == (method.upper(), path)
+    assert endpoint.request is module.request_args and endpoint.parse is module.parse_response
 
 
 def test_paginated_lists_exactly_the_paginated_operations() -> None:
@@ -124,7 +128,14 @@ def test_paginated_lists_exactly_the_paginated_operations() -> None:
         for _, _, op, _ in OPERATIONS
         if "x-paginated-items" in op
     }
-    assert dict(api.PAGINATED) == expected
+    found = {
+        name: method.items.field
+        for name, method in vars(api.Operations).items()
+        if isinstance(method, PaginatedOperation)
+    }
+    assert found == expected
+    for name in {snake(op["operationId"]) for _, _, op, _ in OPERATIONS} - set(expected):
+        assert getattr(paginated, name) is None, name
 
 
 PAGINATED_OPERATIONS = [op for _, _, op, _ in OPERATIONS if "x-paginated-items" in op]

@@ -161,10 +161,10 @@ async def test_a_next_link_to_another_origin_is_refused_before_any_request(style
 async def test_a_non_paginated_method_is_refused() -> None:
     transport = Pages(1)
     async with client(transport) as discogs:
-        with pytest.raises(ValueError, match="'get_release' is not a paginated operation"):
-            discogs.pages(discogs.get_release, release_id=1)
-        with pytest.raises(ValueError, match="not a paginated operation"):
-            async for _ in discogs.paginate(discogs.get_identity):
+        with pytest.raises(TypeError, match="'get_release' is not a paginated operation"):
+            discogs.pages(discogs.get_release, release_id=1)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="not a paginated operation"):
+            async for _ in discogs.paginate(discogs.get_identity):  # type: ignore[arg-type]
                 pass
     assert transport.requests == []
 
@@ -177,10 +177,10 @@ def closed(generator: AsyncGenerator[Any]) -> bool:
 async def test_breaking_out_early_closes_the_generators(monkeypatch: pytest.MonkeyPatch) -> None:
     transport = Pages(5, "documented")
     async with client(transport) as discogs:
-        made: list[AsyncGenerator[Page[Any]]] = []
+        made: list[AsyncGenerator[Page[Any, Any]]] = []
         original = discogs.pages
 
-        def spy(*args: Any, **kwargs: Any) -> AsyncGenerator[Page[Any]]:
+        def spy(*args: Any, **kwargs: Any) -> AsyncGenerator[Page[Any, Any]]:
             made.append(original(*args, **kwargs))
             return made[-1]
 

@@ -83,10 +83,7 @@ def test_a_type_error_in_a_user_program_is_reported(installed: Path, tmp_path: P
     assert result.returncode == 1 and 'Expression is of type "str | Unset", not "int"' in result.stdout, result.stdout
 
 
-PENDING_CORE = "PENDING core's typed pagination (issue 10 item 3): remove this mark after `git merge core`"
-
-
-@pytest.mark.xfail(strict=True, reason=PENDING_CORE)
 def test_paginated_items_are_typed_against_the_wheel(installed: Path, tmp_path: Path) -> None:
+    """`paginate` yields the item model, `pages` pages of it; a method that is not paginated is refused."""
     result = _mypy(installed, "typed_pagination.py", tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr

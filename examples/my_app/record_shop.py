@@ -19,7 +19,7 @@ async def discography(discogs: Discogs, artist_id: int, limit: int = 10) -> list
     """The titles of an artist's first `limit` releases, in the API's order (none for an unknown artist)."""
     releases = discogs.paginate(discogs.get_artist_releases, artist_id=artist_id, max_items=limit)
     try:
-        return [item.title async for item in releases]
+        return [item.title or "(untitled)" async for item in releases]
     except NotFoundError:
         return []
 

@@ -1,8 +1,7 @@
-"""The typed-pagination half of the user program (issue 10 item 3, built on the `core` branch).
+"""The typed pagination of the user program, type-checked against the installed wheel (tests/test_typed_install.py).
 
-PENDING `core`: until its typed `paginate()`/`pages()` are merged, these asserts fail (items are `Any`), so
-this file is excluded from the tree's mypy run (pyproject.toml `[tool.mypy] exclude`) and its check in
-tests/test_typed_install.py is marked `xfail(strict=True)`. After merging `core`, remove both marks.
+`paginate()` yields the operation's item model, `pages()` pages whose `items` are a list of it and whose `model`
+is the page model; a method that is not paginated is a type error.
 """
 
 from __future__ import annotations
@@ -20,5 +19,5 @@ async def paginated(discogs: Discogs) -> None:
         assert_type(page.items, list[ArtistRelease])
         assert_type(page.model, ArtistReleasesPage)
     # A method that is not paginated is a type error (mypy --strict reports this ignore as unused otherwise).
-    async for _ in discogs.paginate(discogs.get_release, release_id=1):  # type: ignore
+    async for _ in discogs.paginate(discogs.get_release, release_id=1):  # type: ignore[arg-type]
         pass

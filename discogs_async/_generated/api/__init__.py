@@ -5,12 +5,11 @@ Generated from openapi/discogs.yaml; never edit by hand. A subclass sends the op
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .. import errors
-from ..types import UNSET, File, Response, Unset
+from .. import paginated as _paginated
+from ..types import UNSET, Endpoint, File, Response, Unset, operation
 
 if TYPE_CHECKING:
     from ..models.artist import Artist
@@ -72,67 +71,60 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
 
-__all__ = ["PAGINATED", "Operations"]
+__all__ = ["Operations"]
 
 
-def _choice(enum: type[E], value: object, argument: str) -> E:
-    """The member of `enum` whose value is `value` (a member or its plain value); InvalidArgument for any other."""
-    allowed = [member.value for member in enum]
-    plain = value.value if isinstance(value, Enum) else value
-    if plain not in allowed:
-        raise errors.InvalidArgument(
-            argument, f"{plain!r} is not one of {', '.join(repr(v) for v in allowed)}", allowed
-        )
-    return enum(plain)
-
-
-def _bounds(argument: str, value: object, minimum: float | None, maximum: float | None) -> None:
-    """InvalidArgument, naming the allowed range, when a number lies outside [minimum, maximum]."""
-    if not isinstance(value, int | float) or isinstance(value, bool):
-        return
-    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
-        if minimum is not None and maximum is not None:
-            allowed = f"from {minimum!r} to {maximum!r}"
-        else:
-            allowed = f"at least {minimum!r}" if minimum is not None else f"at most {maximum!r}"
-        raise errors.InvalidArgument(argument, f"must be {allowed}, not {value!r}")
-
-
-def _min_length(argument: str, value: object, min_length: int) -> None:
-    """InvalidArgument when a string is shorter than min_length (the value itself is not repeated)."""
-    if isinstance(value, str) and len(value) < min_length:
-        raise errors.InvalidArgument(argument, f"must be at least {min_length} characters long, not {len(value)}")
+def _choice(enum: type[E], value: E | str) -> E:
+    """`value` as a member of `enum`: a plain value becomes its member, an unknown one a pseudo-member, which the
+    argument check refuses, naming the allowed values. Any other value is left as it is, for that check to refuse."""
+    if isinstance(value, enum):
+        return value
+    return enum(value) if isinstance(value, str) else value
 
 
 class Operations:
-    """Every operation of the API as a coroutine method returning the parsed success body.
+    """Every operation of the API as a method returning the parsed success body (`with_raw_response`: the Response).
 
-    Arguments are checked (enum values, and the bounds the spec gives body fields) before `_invoke` is called.
+    A subclass sends them by implementing `_invoke`, which checks the arguments against the spec's constraints.
     """
 
-    async def _invoke(self, operation: Callable[..., Awaitable[Response[T]]], /, **kwargs: Any) -> Response[T]:
-        """Send one operation: a subclass awaits `operation(client=<its httpx.AsyncClient>, **kwargs)`."""
+    async def _invoke(self, endpoint: Endpoint[T], arguments: dict[str, Any], /) -> Response[T]:
+        """Check `arguments` against `endpoint`'s constraints, send `endpoint.request(**arguments)`, parse the answer."""
         raise NotImplementedError
 
+    @operation(_paginated.delete_release_rating_by_user)
     async def delete_release_rating_by_user(
         self,
         release_id: int,
         username: str,
-    ) -> None:
+    ) -> Response[None]:
         """Delete Release Rating By User: DELETE /releases/{release_id}/rating/{username}"""
-        from .database import delete_release_rating_by_user as _operation
+        from .database import delete_release_rating_by_user as _endpoint
 
-        await self._invoke(_operation.asyncio_detailed, release_id=release_id, username=username)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "release_id": release_id,
+                "username": username,
+            },
+        )
 
+    @operation(_paginated.get_artist)
     async def get_artist(
         self,
         artist_id: int,
-    ) -> Artist:
+    ) -> Response[Artist]:
         """Get Artist: GET /artists/{artist_id}"""
-        from .database import get_artist as _operation
+        from .database import get_artist as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, artist_id=artist_id)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "artist_id": artist_id,
+            },
+        )
 
+    @operation(_paginated.get_artist_releases)
     async def get_artist_releases(
         self,
         artist_id: int,
@@ -141,66 +133,93 @@ class Operations:
         per_page: int | Unset = UNSET,
         sort: ArtistReleasesSort | str | Unset = UNSET,
         sort_order: SortOrder | str | Unset = UNSET,
-    ) -> ArtistReleasesPage:
+    ) -> Response[ArtistReleasesPage]:
         """Get an Artist's Releases: GET /artists/{artist_id}/releases"""
         from ..models.artist_releases_sort import ArtistReleasesSort
         from ..models.sort_order import SortOrder
-        from .database import get_artist_releases as _operation
+        from .database import get_artist_releases as _endpoint
 
         if not isinstance(sort, Unset):
-            sort = _choice(ArtistReleasesSort, sort, "sort")
+            sort = _choice(ArtistReleasesSort, sort)
         if not isinstance(sort_order, Unset):
-            sort_order = _choice(SortOrder, sort_order, "sort_order")
-        return (
-            await self._invoke(
-                _operation.asyncio_detailed,
-                artist_id=artist_id,
-                page=page,
-                per_page=per_page,
-                sort=sort,
-                sort_order=sort_order,
-            )
-        ).parsed
+            sort_order = _choice(SortOrder, sort_order)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "artist_id": artist_id,
+                "page": page,
+                "per_page": per_page,
+                "sort": sort,
+                "sort_order": sort_order,
+            },
+        )
 
+    @operation(_paginated.get_community_release_rating)
     async def get_community_release_rating(
         self,
         release_id: int,
-    ) -> CommunityReleaseRating:
+    ) -> Response[CommunityReleaseRating]:
         """Get Community Release Rating: GET /releases/{release_id}/rating"""
-        from .database import get_community_release_rating as _operation
+        from .database import get_community_release_rating as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, release_id=release_id)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "release_id": release_id,
+            },
+        )
 
+    @operation(_paginated.get_label)
     async def get_label(
         self,
         label_id: int,
-    ) -> Label:
+    ) -> Response[Label]:
         """Get Label: GET /labels/{label_id}"""
-        from .database import get_label as _operation
+        from .database import get_label as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, label_id=label_id)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "label_id": label_id,
+            },
+        )
 
+    @operation(_paginated.get_label_releases)
     async def get_label_releases(
         self,
         label_id: int,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-    ) -> LabelReleasesPage:
+    ) -> Response[LabelReleasesPage]:
         """Get all Label Releases: GET /labels/{label_id}/releases"""
-        from .database import get_label_releases as _operation
+        from .database import get_label_releases as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, label_id=label_id, page=page, per_page=per_page)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "label_id": label_id,
+                "page": page,
+                "per_page": per_page,
+            },
+        )
 
+    @operation(_paginated.get_master_release)
     async def get_master_release(
         self,
         master_id: int,
-    ) -> Master:
+    ) -> Response[Master]:
         """Get Master: GET /masters/{master_id}"""
-        from .database import get_master_release as _operation
+        from .database import get_master_release as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, master_id=master_id)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "master_id": master_id,
+            },
+        )
 
+    @operation(_paginated.get_master_release_versions)
     async def get_master_release_versions(
         self,
         master_id: int,
@@ -213,64 +232,85 @@ class Operations:
         country: str | Unset = UNSET,
         sort: MasterVersionsSort | str | Unset = UNSET,
         sort_order: SortOrder | str | Unset = UNSET,
-    ) -> MasterVersionsPage:
+    ) -> Response[MasterVersionsPage]:
         """Get all Master versions: GET /masters/{master_id}/versions"""
         from ..models.master_versions_sort import MasterVersionsSort
         from ..models.sort_order import SortOrder
-        from .database import get_master_release_versions as _operation
+        from .database import get_master_release_versions as _endpoint
 
         if not isinstance(sort, Unset):
-            sort = _choice(MasterVersionsSort, sort, "sort")
+            sort = _choice(MasterVersionsSort, sort)
         if not isinstance(sort_order, Unset):
-            sort_order = _choice(SortOrder, sort_order, "sort_order")
-        return (
-            await self._invoke(
-                _operation.asyncio_detailed,
-                master_id=master_id,
-                page=page,
-                per_page=per_page,
-                format_=format_,
-                label=label,
-                released=released,
-                country=country,
-                sort=sort,
-                sort_order=sort_order,
-            )
-        ).parsed
+            sort_order = _choice(SortOrder, sort_order)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "master_id": master_id,
+                "page": page,
+                "per_page": per_page,
+                "format_": format_,
+                "label": label,
+                "released": released,
+                "country": country,
+                "sort": sort,
+                "sort_order": sort_order,
+            },
+        )
 
+    @operation(_paginated.get_release)
     async def get_release(
         self,
         release_id: int,
         *,
         curr_abbr: CurrencyCode | str | Unset = UNSET,
-    ) -> Release:
+    ) -> Response[Release]:
         """Get Release: GET /releases/{release_id}"""
         from ..models.currency_code import CurrencyCode
-        from .database import get_release as _operation
+        from .database import get_release as _endpoint
 
         if not isinstance(curr_abbr, Unset):
-            curr_abbr = _choice(CurrencyCode, curr_abbr, "curr_abbr")
-        return (await self._invoke(_operation.asyncio_detailed, release_id=release_id, curr_abbr=curr_abbr)).parsed
+            curr_abbr = _choice(CurrencyCode, curr_abbr)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "release_id": release_id,
+                "curr_abbr": curr_abbr,
+            },
+        )
 
+    @operation(_paginated.get_release_rating_by_user)
     async def get_release_rating_by_user(
         self,
         release_id: int,
         username: str,
-    ) -> UserReleaseRating:
+    ) -> Response[UserReleaseRating]:
         """Get Release Rating By User: GET /releases/{release_id}/rating/{username}"""
-        from .database import get_release_rating_by_user as _operation
+        from .database import get_release_rating_by_user as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, release_id=release_id, username=username)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "release_id": release_id,
+                "username": username,
+            },
+        )
 
+    @operation(_paginated.get_release_stats)
     async def get_release_stats(
         self,
         release_id: int,
-    ) -> ReleaseStats:
+    ) -> Response[ReleaseStats]:
         """Get Release Stats: GET /releases/{release_id}/stats"""
-        from .database import get_release_stats as _operation
+        from .database import get_release_stats as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, release_id=release_id)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "release_id": release_id,
+            },
+        )
 
+    @operation(_paginated.search_database)
     async def search_database(
         self,
         *,
@@ -294,182 +334,248 @@ class Operations:
         contributor: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-    ) -> SearchResultsPage:
+    ) -> Response[SearchResultsPage]:
         """Search: GET /database/search"""
         from ..models.search_type import SearchType
-        from .database import search_database as _operation
+        from .database import search_database as _endpoint
 
         if not isinstance(type_, Unset):
-            type_ = _choice(SearchType, type_, "type_")
-        return (
-            await self._invoke(
-                _operation.asyncio_detailed,
-                q=q,
-                type_=type_,
-                title=title,
-                release_title=release_title,
-                credit=credit,
-                artist=artist,
-                anv=anv,
-                label=label,
-                genre=genre,
-                style=style,
-                country=country,
-                year=year,
-                format_=format_,
-                catno=catno,
-                barcode=barcode,
-                track=track,
-                submitter=submitter,
-                contributor=contributor,
-                page=page,
-                per_page=per_page,
-            )
-        ).parsed
+            type_ = _choice(SearchType, type_)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "q": q,
+                "type_": type_,
+                "title": title,
+                "release_title": release_title,
+                "credit": credit,
+                "artist": artist,
+                "anv": anv,
+                "label": label,
+                "genre": genre,
+                "style": style,
+                "country": country,
+                "year": year,
+                "format_": format_,
+                "catno": catno,
+                "barcode": barcode,
+                "track": track,
+                "submitter": submitter,
+                "contributor": contributor,
+                "page": page,
+                "per_page": per_page,
+            },
+        )
 
+    @operation(_paginated.update_release_rating_by_user)
     async def update_release_rating_by_user(
         self,
         release_id: int,
         username: str,
         *,
         rating: int,
-    ) -> UserReleaseRating:
+    ) -> Response[UserReleaseRating]:
         """Update Release Rating By User: PUT /releases/{release_id}/rating/{username}"""
         from ..models.release_rating_update import ReleaseRatingUpdate
-        from .database import update_release_rating_by_user as _operation
+        from .database import update_release_rating_by_user as _endpoint
 
-        _bounds("rating", rating, 1, 5)
         _body = ReleaseRatingUpdate(
             rating=rating,
         )
-        return (
-            await self._invoke(_operation.asyncio_detailed, release_id=release_id, username=username, body=_body)
-        ).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "release_id": release_id,
+                "username": username,
+                "body": _body,
+            },
+        )
 
+    @operation(_paginated.download_export)
     async def download_export(
         self,
         id: int,
-    ) -> str:
+    ) -> Response[str]:
         """Download an export: GET /inventory/export/{id}/download"""
-        from .inventory_export import download_export as _operation
+        from .inventory_export import download_export as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, id=id)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "id": id,
+            },
+        )
 
-    async def export_inventory(self) -> None:
+    @operation(_paginated.export_inventory)
+    async def export_inventory(self) -> Response[None]:
         """Export your inventory: POST /inventory/export"""
-        from .inventory_export import export_inventory as _operation
+        from .inventory_export import export_inventory as _endpoint
 
-        await self._invoke(_operation.asyncio_detailed)
+        return await self._invoke(_endpoint.ENDPOINT, {})
 
+    @operation(_paginated.get_export)
     async def get_export(
         self,
         id: int,
         *,
         if_modified_since: str | Unset = UNSET,
-    ) -> InventoryExport:
+    ) -> Response[InventoryExport]:
         """Get an export: GET /inventory/export/{id}"""
-        from .inventory_export import get_export as _operation
+        from .inventory_export import get_export as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, id=id, if_modified_since=if_modified_since)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "id": id,
+                "if_modified_since": if_modified_since,
+            },
+        )
 
+    @operation(_paginated.get_recent_exports)
     async def get_recent_exports(
         self,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-    ) -> InventoryExportList:
+    ) -> Response[InventoryExportList]:
         """Get recent exports: GET /inventory/export"""
-        from .inventory_export import get_recent_exports as _operation
+        from .inventory_export import get_recent_exports as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, page=page, per_page=per_page)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "page": page,
+                "per_page": per_page,
+            },
+        )
 
+    @operation(_paginated.add_inventory)
     async def add_inventory(
         self,
         *,
         upload: File | bytes,
-    ) -> None:
+    ) -> Response[None]:
         """Add inventory: POST /inventory/upload/add"""
         from ..models.inventory_csv_upload import InventoryCsvUpload
-        from .inventory_upload import add_inventory as _operation
+        from .inventory_upload import add_inventory as _endpoint
 
         upload = upload if isinstance(upload, File) else File(payload=upload, file_name="upload")
         _body = InventoryCsvUpload(
             upload=upload,
         )
-        await self._invoke(_operation.asyncio_detailed, body=_body)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "body": _body,
+            },
+        )
 
+    @operation(_paginated.change_inventory)
     async def change_inventory(
         self,
         *,
         upload: File | bytes,
-    ) -> None:
+    ) -> Response[None]:
         """Change inventory: POST /inventory/upload/change"""
         from ..models.inventory_csv_upload import InventoryCsvUpload
-        from .inventory_upload import change_inventory as _operation
+        from .inventory_upload import change_inventory as _endpoint
 
         upload = upload if isinstance(upload, File) else File(payload=upload, file_name="upload")
         _body = InventoryCsvUpload(
             upload=upload,
         )
-        await self._invoke(_operation.asyncio_detailed, body=_body)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "body": _body,
+            },
+        )
 
+    @operation(_paginated.delete_inventory)
     async def delete_inventory(
         self,
         *,
         upload: File | bytes,
-    ) -> None:
+    ) -> Response[None]:
         """Delete inventory: POST /inventory/upload/delete"""
         from ..models.inventory_csv_upload import InventoryCsvUpload
-        from .inventory_upload import delete_inventory as _operation
+        from .inventory_upload import delete_inventory as _endpoint
 
         upload = upload if isinstance(upload, File) else File(payload=upload, file_name="upload")
         _body = InventoryCsvUpload(
             upload=upload,
         )
-        await self._invoke(_operation.asyncio_detailed, body=_body)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "body": _body,
+            },
+        )
 
+    @operation(_paginated.get_recent_uploads)
     async def get_recent_uploads(
         self,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-    ) -> InventoryUploadList:
+    ) -> Response[InventoryUploadList]:
         """Get recent uploads: GET /inventory/upload"""
-        from .inventory_upload import get_recent_uploads as _operation
+        from .inventory_upload import get_recent_uploads as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, page=page, per_page=per_page)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "page": page,
+                "per_page": per_page,
+            },
+        )
 
+    @operation(_paginated.get_upload)
     async def get_upload(
         self,
         id: int,
         *,
         if_modified_since: str | Unset = UNSET,
-    ) -> InventoryUpload:
+    ) -> Response[InventoryUpload]:
         """Get an upload: GET /inventory/upload/{id}"""
-        from .inventory_upload import get_upload as _operation
+        from .inventory_upload import get_upload as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, id=id, if_modified_since=if_modified_since)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "id": id,
+                "if_modified_since": if_modified_since,
+            },
+        )
 
+    @operation(_paginated.add_order_message)
     async def add_order_message(
         self,
         order_id: str,
         *,
         message: str | Unset = UNSET,
         status: SettableOrderStatus | str | Unset = UNSET,
-    ) -> OrderMessage:
+    ) -> Response[OrderMessage]:
         """Add New Message: POST /marketplace/orders/{order_id}/messages"""
         from ..models.order_message_input import OrderMessageInput
         from ..models.settable_order_status import SettableOrderStatus
-        from .marketplace import add_order_message as _operation
+        from .marketplace import add_order_message as _endpoint
 
         if not isinstance(status, Unset):
-            status = _choice(SettableOrderStatus, status, "status")
+            status = _choice(SettableOrderStatus, status)
         _body = OrderMessageInput(
             message=message,
             status=status,
         )
-        return (await self._invoke(_operation.asyncio_detailed, order_id=order_id, body=_body)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "order_id": order_id,
+                "body": _body,
+            },
+        )
 
+    @operation(_paginated.create_listing)
     async def create_listing(
         self,
         *,
@@ -484,25 +590,23 @@ class Operations:
         location: str | Unset = UNSET,
         weight: AutoValue | float | str | Unset = UNSET,
         format_quantity: AutoValue | int | str | Unset = UNSET,
-    ) -> NewListing:
+    ) -> Response[NewListing]:
         """Create New Listing: POST /marketplace/listings"""
         from ..models.auto_value import AutoValue
         from ..models.listing_condition import ListingCondition
         from ..models.listing_input import ListingInput
         from ..models.settable_listing_status import SettableListingStatus
         from ..models.sleeve_condition import SleeveCondition
-        from .marketplace import create_listing as _operation
+        from .marketplace import create_listing as _endpoint
 
-        _bounds("release_id", release_id, 1, None)
-        condition = _choice(ListingCondition, condition, "condition")
-        _bounds("price", price, 0, None)
-        status = _choice(SettableListingStatus, status, "status")
+        condition = _choice(ListingCondition, condition)
+        status = _choice(SettableListingStatus, status)
         if not isinstance(sleeve_condition, Unset):
-            sleeve_condition = _choice(SleeveCondition, sleeve_condition, "sleeve_condition")
+            sleeve_condition = _choice(SleeveCondition, sleeve_condition)
         if isinstance(weight, str):
-            weight = _choice(AutoValue, weight, "weight")
+            weight = _choice(AutoValue, weight)
         if isinstance(format_quantity, str):
-            format_quantity = _choice(AutoValue, format_quantity, "format_quantity")
+            format_quantity = _choice(AutoValue, format_quantity)
         _body = ListingInput(
             release_id=release_id,
             condition=condition,
@@ -516,22 +620,35 @@ class Operations:
             weight=weight,
             format_quantity=format_quantity,
         )
-        return (await self._invoke(_operation.asyncio_detailed, body=_body)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "body": _body,
+            },
+        )
 
+    @operation(_paginated.delete_listing)
     async def delete_listing(
         self,
         listing_id: int,
         *,
         curr_abbr: CurrencyCode | str | Unset = UNSET,
-    ) -> None:
+    ) -> Response[None]:
         """Delete A Listing: DELETE /marketplace/listings/{listing_id}"""
         from ..models.currency_code import CurrencyCode
-        from .marketplace import delete_listing as _operation
+        from .marketplace import delete_listing as _endpoint
 
         if not isinstance(curr_abbr, Unset):
-            curr_abbr = _choice(CurrencyCode, curr_abbr, "curr_abbr")
-        await self._invoke(_operation.asyncio_detailed, listing_id=listing_id, curr_abbr=curr_abbr)
+            curr_abbr = _choice(CurrencyCode, curr_abbr)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "listing_id": listing_id,
+                "curr_abbr": curr_abbr,
+            },
+        )
 
+    @operation(_paginated.edit_listing)
     async def edit_listing(
         self,
         listing_id: int,
@@ -548,7 +665,7 @@ class Operations:
         weight: AutoValue | float | str | Unset = UNSET,
         format_quantity: AutoValue | int | str | Unset = UNSET,
         curr_abbr: CurrencyCode | str | Unset = UNSET,
-    ) -> None:
+    ) -> Response[None]:
         """Edit A Listing: POST /marketplace/listings/{listing_id}"""
         from ..models.auto_value import AutoValue
         from ..models.currency_code import CurrencyCode
@@ -556,20 +673,18 @@ class Operations:
         from ..models.listing_input import ListingInput
         from ..models.settable_listing_status import SettableListingStatus
         from ..models.sleeve_condition import SleeveCondition
-        from .marketplace import edit_listing as _operation
+        from .marketplace import edit_listing as _endpoint
 
         if not isinstance(curr_abbr, Unset):
-            curr_abbr = _choice(CurrencyCode, curr_abbr, "curr_abbr")
-        _bounds("release_id", release_id, 1, None)
-        condition = _choice(ListingCondition, condition, "condition")
-        _bounds("price", price, 0, None)
-        status = _choice(SettableListingStatus, status, "status")
+            curr_abbr = _choice(CurrencyCode, curr_abbr)
+        condition = _choice(ListingCondition, condition)
+        status = _choice(SettableListingStatus, status)
         if not isinstance(sleeve_condition, Unset):
-            sleeve_condition = _choice(SleeveCondition, sleeve_condition, "sleeve_condition")
+            sleeve_condition = _choice(SleeveCondition, sleeve_condition)
         if isinstance(weight, str):
-            weight = _choice(AutoValue, weight, "weight")
+            weight = _choice(AutoValue, weight)
         if isinstance(format_quantity, str):
-            format_quantity = _choice(AutoValue, format_quantity, "format_quantity")
+            format_quantity = _choice(AutoValue, format_quantity)
         _body = ListingInput(
             release_id=release_id,
             condition=condition,
@@ -583,50 +698,77 @@ class Operations:
             weight=weight,
             format_quantity=format_quantity,
         )
-        await self._invoke(_operation.asyncio_detailed, listing_id=listing_id, curr_abbr=curr_abbr, body=_body)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "listing_id": listing_id,
+                "curr_abbr": curr_abbr,
+                "body": _body,
+            },
+        )
 
+    @operation(_paginated.edit_order)
     async def edit_order(
         self,
         order_id: str,
         *,
         status: SettableOrderStatus | str | Unset = UNSET,
         shipping: float | Unset = UNSET,
-    ) -> Order:
+    ) -> Response[Order]:
         """Edit An Order: POST /marketplace/orders/{order_id}"""
         from ..models.order_edit import OrderEdit
         from ..models.settable_order_status import SettableOrderStatus
-        from .marketplace import edit_order as _operation
+        from .marketplace import edit_order as _endpoint
 
         if not isinstance(status, Unset):
-            status = _choice(SettableOrderStatus, status, "status")
-        _bounds("shipping", shipping, 0, None)
+            status = _choice(SettableOrderStatus, status)
         _body = OrderEdit(
             status=status,
             shipping=shipping,
         )
-        return (await self._invoke(_operation.asyncio_detailed, order_id=order_id, body=_body)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "order_id": order_id,
+                "body": _body,
+            },
+        )
 
+    @operation(_paginated.get_fee)
     async def get_fee(
         self,
         price: float,
-    ) -> Fee:
+    ) -> Response[Fee]:
         """Calculate Fee: GET /marketplace/fee/{price}"""
-        from .marketplace import get_fee as _operation
+        from .marketplace import get_fee as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, price=price)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "price": price,
+            },
+        )
 
+    @operation(_paginated.get_fee_with_currency)
     async def get_fee_with_currency(
         self,
         price: float,
         currency: CurrencyCode | str,
-    ) -> Fee:
+    ) -> Response[Fee]:
         """Fee with currency: GET /marketplace/fee/{price}/{currency}"""
         from ..models.currency_code import CurrencyCode
-        from .marketplace import get_fee_with_currency as _operation
+        from .marketplace import get_fee_with_currency as _endpoint
 
-        currency = _choice(CurrencyCode, currency, "currency")
-        return (await self._invoke(_operation.asyncio_detailed, price=price, currency=currency)).parsed
+        currency = _choice(CurrencyCode, currency)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "price": price,
+                "currency": currency,
+            },
+        )
 
+    @operation(_paginated.get_inventory)
     async def get_inventory(
         self,
         username: str,
@@ -636,89 +778,124 @@ class Operations:
         sort_order: SortOrder | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-    ) -> Inventory:
+    ) -> Response[Inventory]:
         """Get inventory: GET /users/{username}/inventory"""
         from ..models.inventory_sort import InventorySort
         from ..models.inventory_status import InventoryStatus
         from ..models.sort_order import SortOrder
-        from .marketplace import get_inventory as _operation
+        from .marketplace import get_inventory as _endpoint
 
         if not isinstance(status, Unset):
-            status = _choice(InventoryStatus, status, "status")
+            status = _choice(InventoryStatus, status)
         if not isinstance(sort, Unset):
-            sort = _choice(InventorySort, sort, "sort")
+            sort = _choice(InventorySort, sort)
         if not isinstance(sort_order, Unset):
-            sort_order = _choice(SortOrder, sort_order, "sort_order")
-        return (
-            await self._invoke(
-                _operation.asyncio_detailed,
-                username=username,
-                status=status,
-                sort=sort,
-                sort_order=sort_order,
-                page=page,
-                per_page=per_page,
-            )
-        ).parsed
+            sort_order = _choice(SortOrder, sort_order)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "status": status,
+                "sort": sort,
+                "sort_order": sort_order,
+                "page": page,
+                "per_page": per_page,
+            },
+        )
 
+    @operation(_paginated.get_listing)
     async def get_listing(
         self,
         listing_id: int,
         *,
         curr_abbr: CurrencyCode | str | Unset = UNSET,
-    ) -> Listing:
+    ) -> Response[Listing]:
         """Get listing: GET /marketplace/listings/{listing_id}"""
         from ..models.currency_code import CurrencyCode
-        from .marketplace import get_listing as _operation
+        from .marketplace import get_listing as _endpoint
 
         if not isinstance(curr_abbr, Unset):
-            curr_abbr = _choice(CurrencyCode, curr_abbr, "curr_abbr")
-        return (await self._invoke(_operation.asyncio_detailed, listing_id=listing_id, curr_abbr=curr_abbr)).parsed
+            curr_abbr = _choice(CurrencyCode, curr_abbr)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "listing_id": listing_id,
+                "curr_abbr": curr_abbr,
+            },
+        )
 
+    @operation(_paginated.get_marketplace_release_stats)
     async def get_marketplace_release_stats(
         self,
         release_id: int,
         *,
         curr_abbr: CurrencyCode | str | Unset = UNSET,
-    ) -> MarketplaceReleaseStats:
+    ) -> Response[MarketplaceReleaseStats]:
         """Get Marketplace Stats: GET /marketplace/stats/{release_id}"""
         from ..models.currency_code import CurrencyCode
-        from .marketplace import get_marketplace_release_stats as _operation
+        from .marketplace import get_marketplace_release_stats as _endpoint
 
         if not isinstance(curr_abbr, Unset):
-            curr_abbr = _choice(CurrencyCode, curr_abbr, "curr_abbr")
-        return (await self._invoke(_operation.asyncio_detailed, release_id=release_id, curr_abbr=curr_abbr)).parsed
+            curr_abbr = _choice(CurrencyCode, curr_abbr)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "release_id": release_id,
+                "curr_abbr": curr_abbr,
+            },
+        )
 
+    @operation(_paginated.get_order)
     async def get_order(
         self,
         order_id: str,
-    ) -> Order:
+    ) -> Response[Order]:
         """Get Order: GET /marketplace/orders/{order_id}"""
-        from .marketplace import get_order as _operation
+        from .marketplace import get_order as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, order_id=order_id)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "order_id": order_id,
+            },
+        )
 
+    @operation(_paginated.get_price_suggestions)
     async def get_price_suggestions(
         self,
         release_id: int,
-    ) -> PriceSuggestions:
+    ) -> Response[PriceSuggestions]:
         """Get Price Suggestions: GET /marketplace/price_suggestions/{release_id}"""
-        from .marketplace import get_price_suggestions as _operation
+        from .marketplace import get_price_suggestions as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, release_id=release_id)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "release_id": release_id,
+            },
+        )
 
+    @operation(_paginated.list_order_messages)
     async def list_order_messages(
         self,
         order_id: str,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-    ) -> OrderMessageList:
+    ) -> Response[OrderMessageList]:
         """List Order Messages: GET /marketplace/orders/{order_id}/messages"""
-        from .marketplace import list_order_messages as _operation
+        from .marketplace import list_order_messages as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, order_id=order_id, page=page, per_page=per_page)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "order_id": order_id,
+                "page": page,
+                "per_page": per_page,
+            },
+        )
 
+    @operation(_paginated.list_orders)
     async def list_orders(
         self,
         *,
@@ -730,60 +907,67 @@ class Operations:
         sort_order: SortOrder | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-    ) -> OrderList:
+    ) -> Response[OrderList]:
         """List Orders: GET /marketplace/orders"""
         from ..models.order_sort import OrderSort
         from ..models.order_status_filter import OrderStatusFilter
         from ..models.sort_order import SortOrder
-        from .marketplace import list_orders as _operation
+        from .marketplace import list_orders as _endpoint
 
         if not isinstance(status, Unset):
-            status = _choice(OrderStatusFilter, status, "status")
+            status = _choice(OrderStatusFilter, status)
         if not isinstance(sort, Unset):
-            sort = _choice(OrderSort, sort, "sort")
+            sort = _choice(OrderSort, sort)
         if not isinstance(sort_order, Unset):
-            sort_order = _choice(SortOrder, sort_order, "sort_order")
-        return (
-            await self._invoke(
-                _operation.asyncio_detailed,
-                status=status,
-                created_after=created_after,
-                created_before=created_before,
-                archived=archived,
-                sort=sort,
-                sort_order=sort_order,
-                page=page,
-                per_page=per_page,
-            )
-        ).parsed
+            sort_order = _choice(SortOrder, sort_order)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "status": status,
+                "created_after": created_after,
+                "created_before": created_before,
+                "archived": archived,
+                "sort": sort,
+                "sort_order": sort_order,
+                "page": page,
+                "per_page": per_page,
+            },
+        )
 
-    async def get_access_token(self) -> str:
+    @operation(_paginated.get_access_token)
+    async def get_access_token(self) -> Response[str]:
         """Access token: POST /oauth/access_token"""
-        from .o_auth import get_access_token as _operation
+        from .o_auth import get_access_token as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed)).parsed
+        return await self._invoke(_endpoint.ENDPOINT, {})
 
-    async def get_request_token(self) -> str:
+    @operation(_paginated.get_request_token)
+    async def get_request_token(self) -> Response[str]:
         """Request token: GET /oauth/request_token"""
-        from .o_auth import get_request_token as _operation
+        from .o_auth import get_request_token as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed)).parsed
+        return await self._invoke(_endpoint.ENDPOINT, {})
 
+    @operation(_paginated.add_to_collection_folder)
     async def add_to_collection_folder(
         self,
         username: str,
         folder_id: int,
         release_id: int,
-    ) -> CollectionInstance:
+    ) -> Response[CollectionInstance]:
         """Add Release: POST /users/{username}/collection/folders/{folder_id}/releases/{release_id}"""
-        from .user_collection import add_to_collection_folder as _operation
+        from .user_collection import add_to_collection_folder as _endpoint
 
-        return (
-            await self._invoke(
-                _operation.asyncio_detailed, username=username, folder_id=folder_id, release_id=release_id
-            )
-        ).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "folder_id": folder_id,
+                "release_id": release_id,
+            },
+        )
 
+    @operation(_paginated.change_rating_of_release)
     async def change_rating_of_release(
         self,
         username: str,
@@ -793,87 +977,111 @@ class Operations:
         *,
         rating: int | Unset = UNSET,
         body_folder_id: int | Unset = UNSET,
-    ) -> None:
+    ) -> Response[None]:
         """Change Rating: POST /users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}"""
         from ..models.collection_instance_edit import CollectionInstanceEdit
-        from .user_collection import change_rating_of_release as _operation
+        from .user_collection import change_rating_of_release as _endpoint
 
-        _bounds("rating", rating, 0, 5)
-        _bounds("body_folder_id", body_folder_id, 1, None)
         _body = CollectionInstanceEdit(
             rating=rating,
             folder_id=body_folder_id,
         )
-        await self._invoke(
-            _operation.asyncio_detailed,
-            username=username,
-            folder_id=folder_id,
-            release_id=release_id,
-            instance_id=instance_id,
-            body=_body,
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "folder_id": folder_id,
+                "release_id": release_id,
+                "instance_id": instance_id,
+                "body": _body,
+            },
         )
 
+    @operation(_paginated.create_collection_folder)
     async def create_collection_folder(
         self,
         username: str,
         *,
         name: str | Unset = UNSET,
-    ) -> CollectionFolder:
+    ) -> Response[CollectionFolder]:
         """Create Folder: POST /users/{username}/collection/folders"""
         from ..models.collection_folder_edit import CollectionFolderEdit
-        from .user_collection import create_collection_folder as _operation
+        from .user_collection import create_collection_folder as _endpoint
 
         _body = CollectionFolderEdit(
             name=name,
         )
-        return (await self._invoke(_operation.asyncio_detailed, username=username, body=_body)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "body": _body,
+            },
+        )
 
+    @operation(_paginated.delete_collection_folder)
     async def delete_collection_folder(
         self,
         username: str,
         folder_id: int,
-    ) -> None:
+    ) -> Response[None]:
         """Delete Folder: DELETE /users/{username}/collection/folders/{folder_id}"""
-        from .user_collection import delete_collection_folder as _operation
+        from .user_collection import delete_collection_folder as _endpoint
 
-        await self._invoke(_operation.asyncio_detailed, username=username, folder_id=folder_id)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "folder_id": folder_id,
+            },
+        )
 
+    @operation(_paginated.delete_instance_from_folder)
     async def delete_instance_from_folder(
         self,
         username: str,
         folder_id: int,
         release_id: int,
         instance_id: int,
-    ) -> None:
+    ) -> Response[None]:
         """Delete Instance: DELETE /users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}"""
-        from .user_collection import delete_instance_from_folder as _operation
+        from .user_collection import delete_instance_from_folder as _endpoint
 
-        await self._invoke(
-            _operation.asyncio_detailed,
-            username=username,
-            folder_id=folder_id,
-            release_id=release_id,
-            instance_id=instance_id,
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "folder_id": folder_id,
+                "release_id": release_id,
+                "instance_id": instance_id,
+            },
         )
 
+    @operation(_paginated.edit_collection_folder)
     async def edit_collection_folder(
         self,
         username: str,
         folder_id: int,
         *,
         name: str | Unset = UNSET,
-    ) -> CollectionFolder:
+    ) -> Response[CollectionFolder]:
         """Edit Folder: POST /users/{username}/collection/folders/{folder_id}"""
         from ..models.collection_folder_edit import CollectionFolderEdit
-        from .user_collection import edit_collection_folder as _operation
+        from .user_collection import edit_collection_folder as _endpoint
 
         _body = CollectionFolderEdit(
             name=name,
         )
-        return (
-            await self._invoke(_operation.asyncio_detailed, username=username, folder_id=folder_id, body=_body)
-        ).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "folder_id": folder_id,
+                "body": _body,
+            },
+        )
 
+    @operation(_paginated.edit_fields_instance)
     async def edit_fields_instance(
         self,
         username: str,
@@ -883,48 +1091,70 @@ class Operations:
         field_id: int,
         *,
         value: str,
-    ) -> None:
+    ) -> Response[None]:
         """Edit Fields: POST /users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}/fields/{field_id}"""
-        from .user_collection import edit_fields_instance as _operation
+        from .user_collection import edit_fields_instance as _endpoint
 
-        await self._invoke(
-            _operation.asyncio_detailed,
-            username=username,
-            folder_id=folder_id,
-            release_id=release_id,
-            instance_id=instance_id,
-            field_id=field_id,
-            value=value,
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "folder_id": folder_id,
+                "release_id": release_id,
+                "instance_id": instance_id,
+                "field_id": field_id,
+                "value": value,
+            },
         )
 
+    @operation(_paginated.get_collection_fields)
     async def get_collection_fields(
         self,
         username: str,
-    ) -> CollectionFields:
+    ) -> Response[CollectionFields]:
         """List Fields: GET /users/{username}/collection/fields"""
-        from .user_collection import get_collection_fields as _operation
+        from .user_collection import get_collection_fields as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, username=username)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+            },
+        )
 
+    @operation(_paginated.get_collection_folder)
     async def get_collection_folder(
         self,
         username: str,
         folder_id: int,
-    ) -> CollectionFolder:
+    ) -> Response[CollectionFolder]:
         """Get Folder: GET /users/{username}/collection/folders/{folder_id}"""
-        from .user_collection import get_collection_folder as _operation
+        from .user_collection import get_collection_folder as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, username=username, folder_id=folder_id)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "folder_id": folder_id,
+            },
+        )
 
+    @operation(_paginated.get_collection_folders)
     async def get_collection_folders(
         self,
         username: str,
-    ) -> CollectionFolders:
+    ) -> Response[CollectionFolders]:
         """Get Collection Folders: GET /users/{username}/collection/folders"""
-        from .user_collection import get_collection_folders as _operation
+        from .user_collection import get_collection_folders as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, username=username)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+            },
+        )
 
+    @operation(_paginated.get_collection_items_by_folder)
     async def get_collection_items_by_folder(
         self,
         username: str,
@@ -934,28 +1164,29 @@ class Operations:
         sort_order: SortOrder | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-    ) -> CollectionItems:
+    ) -> Response[CollectionItems]:
         """Get Items: GET /users/{username}/collection/folders/{folder_id}/releases"""
         from ..models.collection_sort import CollectionSort
         from ..models.sort_order import SortOrder
-        from .user_collection import get_collection_items_by_folder as _operation
+        from .user_collection import get_collection_items_by_folder as _endpoint
 
         if not isinstance(sort, Unset):
-            sort = _choice(CollectionSort, sort, "sort")
+            sort = _choice(CollectionSort, sort)
         if not isinstance(sort_order, Unset):
-            sort_order = _choice(SortOrder, sort_order, "sort_order")
-        return (
-            await self._invoke(
-                _operation.asyncio_detailed,
-                username=username,
-                folder_id=folder_id,
-                sort=sort,
-                sort_order=sort_order,
-                page=page,
-                per_page=per_page,
-            )
-        ).parsed
+            sort_order = _choice(SortOrder, sort_order)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "folder_id": folder_id,
+                "sort": sort,
+                "sort_order": sort_order,
+                "page": page,
+                "per_page": per_page,
+            },
+        )
 
+    @operation(_paginated.get_collection_items_by_release)
     async def get_collection_items_by_release(
         self,
         username: str,
@@ -963,25 +1194,36 @@ class Operations:
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-    ) -> CollectionItems:
+    ) -> Response[CollectionItems]:
         """Get Items By Release: GET /users/{username}/collection/releases/{release_id}"""
-        from .user_collection import get_collection_items_by_release as _operation
+        from .user_collection import get_collection_items_by_release as _endpoint
 
-        return (
-            await self._invoke(
-                _operation.asyncio_detailed, username=username, release_id=release_id, page=page, per_page=per_page
-            )
-        ).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "release_id": release_id,
+                "page": page,
+                "per_page": per_page,
+            },
+        )
 
+    @operation(_paginated.get_collection_value)
     async def get_collection_value(
         self,
         username: str,
-    ) -> CollectionValue:
+    ) -> Response[CollectionValue]:
         """Get Collection Value: GET /users/{username}/collection/value"""
-        from .user_collection import get_collection_value as _operation
+        from .user_collection import get_collection_value as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, username=username)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+            },
+        )
 
+    @operation(_paginated.edit_profile)
     async def edit_profile(
         self,
         username: str,
@@ -991,14 +1233,14 @@ class Operations:
         location: str | Unset = UNSET,
         profile: str | Unset = UNSET,
         curr_abbr: CurrencyCode | str | Unset = UNSET,
-    ) -> Profile:
+    ) -> Response[Profile]:
         """Edit Profile: POST /users/{username}"""
         from ..models.currency_code import CurrencyCode
         from ..models.profile_edit import ProfileEdit
-        from .user_identity import edit_profile as _operation
+        from .user_identity import edit_profile as _endpoint
 
         if not isinstance(curr_abbr, Unset):
-            curr_abbr = _choice(CurrencyCode, curr_abbr, "curr_abbr")
+            curr_abbr = _choice(CurrencyCode, curr_abbr)
         _body = ProfileEdit(
             name=name,
             home_page=home_page,
@@ -1006,23 +1248,37 @@ class Operations:
             profile=profile,
             curr_abbr=curr_abbr,
         )
-        return (await self._invoke(_operation.asyncio_detailed, username=username, body=_body)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "body": _body,
+            },
+        )
 
-    async def get_identity(self) -> Identity:
+    @operation(_paginated.get_identity)
+    async def get_identity(self) -> Response[Identity]:
         """Get Identity: GET /oauth/identity"""
-        from .user_identity import get_identity as _operation
+        from .user_identity import get_identity as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed)).parsed
+        return await self._invoke(_endpoint.ENDPOINT, {})
 
+    @operation(_paginated.get_profile)
     async def get_profile(
         self,
         username: str,
-    ) -> Profile:
+    ) -> Response[Profile]:
         """Get Profile: GET /users/{username}"""
-        from .user_identity import get_profile as _operation
+        from .user_identity import get_profile as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, username=username)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+            },
+        )
 
+    @operation(_paginated.get_user_contributions)
     async def get_user_contributions(
         self,
         username: str,
@@ -1031,60 +1287,83 @@ class Operations:
         sort_order: SortOrder | str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-    ) -> UserContributions:
+    ) -> Response[UserContributions]:
         """Get Contributions: GET /users/{username}/contributions"""
         from ..models.contribution_sort import ContributionSort
         from ..models.sort_order import SortOrder
-        from .user_identity import get_user_contributions as _operation
+        from .user_identity import get_user_contributions as _endpoint
 
         if not isinstance(sort, Unset):
-            sort = _choice(ContributionSort, sort, "sort")
+            sort = _choice(ContributionSort, sort)
         if not isinstance(sort_order, Unset):
-            sort_order = _choice(SortOrder, sort_order, "sort_order")
-        return (
-            await self._invoke(
-                _operation.asyncio_detailed,
-                username=username,
-                sort=sort,
-                sort_order=sort_order,
-                page=page,
-                per_page=per_page,
-            )
-        ).parsed
+            sort_order = _choice(SortOrder, sort_order)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "sort": sort,
+                "sort_order": sort_order,
+                "page": page,
+                "per_page": per_page,
+            },
+        )
 
+    @operation(_paginated.get_user_submissions)
     async def get_user_submissions(
         self,
         username: str,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-    ) -> UserSubmissions:
+    ) -> Response[UserSubmissions]:
         """Get Submissions: GET /users/{username}/submissions"""
-        from .user_identity import get_user_submissions as _operation
+        from .user_identity import get_user_submissions as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, username=username, page=page, per_page=per_page)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "page": page,
+                "per_page": per_page,
+            },
+        )
 
+    @operation(_paginated.get_list)
     async def get_list(
         self,
         list_id: int,
-    ) -> UserList:
+    ) -> Response[UserList]:
         """Get List Items: GET /lists/{list_id}"""
-        from .user_lists import get_list as _operation
+        from .user_lists import get_list as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, list_id=list_id)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "list_id": list_id,
+            },
+        )
 
+    @operation(_paginated.get_user_lists)
     async def get_user_lists(
         self,
         username: str,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-    ) -> UserLists:
+    ) -> Response[UserLists]:
         """Get Lists: GET /users/{username}/lists"""
-        from .user_lists import get_user_lists as _operation
+        from .user_lists import get_user_lists as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, username=username, page=page, per_page=per_page)).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "page": page,
+                "per_page": per_page,
+            },
+        )
 
+    @operation(_paginated.add_to_wantlist)
     async def add_to_wantlist(
         self,
         username: str,
@@ -1092,26 +1371,38 @@ class Operations:
         *,
         notes: str | Unset = UNSET,
         rating: int | Unset = UNSET,
-    ) -> Want:
+    ) -> Response[Want]:
         """Add To Wantlist: PUT /users/{username}/wants/{release_id}"""
-        from .user_wantlist import add_to_wantlist as _operation
+        from .user_wantlist import add_to_wantlist as _endpoint
 
-        return (
-            await self._invoke(
-                _operation.asyncio_detailed, username=username, release_id=release_id, notes=notes, rating=rating
-            )
-        ).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "release_id": release_id,
+                "notes": notes,
+                "rating": rating,
+            },
+        )
 
+    @operation(_paginated.delete_release_from_wantlist)
     async def delete_release_from_wantlist(
         self,
         username: str,
         release_id: int,
-    ) -> None:
+    ) -> Response[None]:
         """Delete Release From Wantlist: DELETE /users/{username}/wants/{release_id}"""
-        from .user_wantlist import delete_release_from_wantlist as _operation
+        from .user_wantlist import delete_release_from_wantlist as _endpoint
 
-        await self._invoke(_operation.asyncio_detailed, username=username, release_id=release_id)
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "release_id": release_id,
+            },
+        )
 
+    @operation(_paginated.edit_release_in_wantlist)
     async def edit_release_in_wantlist(
         self,
         username: str,
@@ -1119,44 +1410,36 @@ class Operations:
         *,
         notes: str | Unset = UNSET,
         rating: int | Unset = UNSET,
-    ) -> Want:
+    ) -> Response[Want]:
         """Edit Release In Wantlist: POST /users/{username}/wants/{release_id}"""
-        from .user_wantlist import edit_release_in_wantlist as _operation
+        from .user_wantlist import edit_release_in_wantlist as _endpoint
 
-        return (
-            await self._invoke(
-                _operation.asyncio_detailed, username=username, release_id=release_id, notes=notes, rating=rating
-            )
-        ).parsed
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "release_id": release_id,
+                "notes": notes,
+                "rating": rating,
+            },
+        )
 
+    @operation(_paginated.get_wantlist)
     async def get_wantlist(
         self,
         username: str,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-    ) -> Wantlist:
+    ) -> Response[Wantlist]:
         """Get Wantlist: GET /users/{username}/wants"""
-        from .user_wantlist import get_wantlist as _operation
+        from .user_wantlist import get_wantlist as _endpoint
 
-        return (await self._invoke(_operation.asyncio_detailed, username=username, page=page, per_page=per_page)).parsed
-
-
-PAGINATED: Mapping[str, str] = {
-    "get_artist_releases": "releases",
-    "get_label_releases": "releases",
-    "get_master_release_versions": "versions",
-    "search_database": "results",
-    "get_recent_exports": "items",
-    "get_recent_uploads": "items",
-    "get_inventory": "listings",
-    "list_order_messages": "messages",
-    "list_orders": "orders",
-    "get_collection_items_by_folder": "releases",
-    "get_collection_items_by_release": "releases",
-    "get_user_contributions": "contributions",
-    "get_user_submissions": "submissions",
-    "get_user_lists": "lists",
-    "get_wantlist": "wants",
-}
-"""Facade method name of each paginated operation -> the attribute of its page model that holds the items."""
+        return await self._invoke(
+            _endpoint.ENDPOINT,
+            {
+                "username": username,
+                "page": page,
+                "per_page": per_page,
+            },
+        )

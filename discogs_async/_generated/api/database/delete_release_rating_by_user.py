@@ -5,13 +5,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...constraints import BODY, PARAMETERS
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     release_id: int,
     username: str,
 ) -> dict[str, Any]:
+    """The request for DELETE /releases/{release_id}/rating/{username}: Delete Release Rating By User, as keyword arguments of httpx.AsyncClient.build_request."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -42,7 +44,7 @@ def parse_response(response: httpx.Response) -> None:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -56,7 +58,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         release_id=release_id,
         username=username,
     )
@@ -82,3 +84,14 @@ async def asyncio(
         username=username,
         client=client,
     )
+
+
+ENDPOINT: Endpoint[None] = Endpoint(
+    method="DELETE",
+    path="/releases/{release_id}/rating/{username}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("database.delete_release_rating_by_user", {}),
+    body=BODY.get("database.delete_release_rating_by_user", {}),
+)
+"""DELETE /releases/{release_id}/rating/{username}: Delete Release Rating By User"""

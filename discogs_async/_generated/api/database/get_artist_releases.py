@@ -5,13 +5,14 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.artist_releases_page import ArtistReleasesPage
 from ...models.artist_releases_sort import ArtistReleasesSort
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     artist_id: int,
     *,
     page: int | Unset = UNSET,
@@ -19,6 +20,7 @@ def _get_kwargs(
     sort: ArtistReleasesSort | Unset = UNSET,
     sort_order: SortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for GET /artists/{artist_id}/releases: Get an Artist's Releases, as keyword arguments of httpx.AsyncClient.build_request."""
 
     params: dict[str, Any] = {}
 
@@ -72,7 +74,7 @@ def parse_response(response: httpx.Response) -> ArtistReleasesPage:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -89,7 +91,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         artist_id=artist_id,
         page=page,
         per_page=per_page,
@@ -125,3 +127,14 @@ async def asyncio(
             sort_order=sort_order,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[ArtistReleasesPage] = Endpoint(
+    method="GET",
+    path="/artists/{artist_id}/releases",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("database.get_artist_releases", {}),
+    body=BODY.get("database.get_artist_releases", {}),
+)
+"""GET /artists/{artist_id}/releases: Get an Artist's Releases"""

@@ -5,13 +5,14 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.master_versions_page import MasterVersionsPage
 from ...models.master_versions_sort import MasterVersionsSort
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     master_id: int,
     *,
     page: int | Unset = UNSET,
@@ -23,6 +24,7 @@ def _get_kwargs(
     sort: MasterVersionsSort | Unset = UNSET,
     sort_order: SortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for GET /masters/{master_id}/versions: Get all Master versions, as keyword arguments of httpx.AsyncClient.build_request."""
 
     params: dict[str, Any] = {}
 
@@ -84,7 +86,7 @@ def parse_response(response: httpx.Response) -> MasterVersionsPage:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -105,7 +107,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         master_id=master_id,
         page=page,
         per_page=per_page,
@@ -153,3 +155,14 @@ async def asyncio(
             sort_order=sort_order,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[MasterVersionsPage] = Endpoint(
+    method="GET",
+    path="/masters/{master_id}/versions",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("database.get_master_release_versions", {}),
+    body=BODY.get("database.get_master_release_versions", {}),
+)
+"""GET /masters/{master_id}/versions: Get all Master versions"""

@@ -5,16 +5,18 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.currency_code import CurrencyCode
 from ...models.release import Release
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     release_id: int,
     *,
     curr_abbr: CurrencyCode | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for GET /releases/{release_id}: Get Release, as keyword arguments of httpx.AsyncClient.build_request."""
 
     params: dict[str, Any] = {}
 
@@ -58,7 +60,7 @@ def parse_response(response: httpx.Response) -> Release:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -72,7 +74,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         release_id=release_id,
         curr_abbr=curr_abbr,
     )
@@ -99,3 +101,14 @@ async def asyncio(
             curr_abbr=curr_abbr,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[Release] = Endpoint(
+    method="GET",
+    path="/releases/{release_id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("database.get_release", {}),
+    body=BODY.get("database.get_release", {}),
+)
+"""GET /releases/{release_id}: Get Release"""

@@ -5,14 +5,16 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.user_release_rating import UserReleaseRating
-from ...types import Response
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     release_id: int,
     username: str,
 ) -> dict[str, Any]:
+    """The request for GET /releases/{release_id}/rating/{username}: Get Release Rating By User, as keyword arguments of httpx.AsyncClient.build_request."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -46,7 +48,7 @@ def parse_response(response: httpx.Response) -> UserReleaseRating:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -60,7 +62,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         release_id=release_id,
         username=username,
     )
@@ -87,3 +89,14 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[UserReleaseRating] = Endpoint(
+    method="GET",
+    path="/releases/{release_id}/rating/{username}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("database.get_release_rating_by_user", {}),
+    body=BODY.get("database.get_release_rating_by_user", {}),
+)
+"""GET /releases/{release_id}/rating/{username}: Get Release Rating By User"""

@@ -5,13 +5,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.release_stats import ReleaseStats
-from ...types import Response
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     release_id: int,
 ) -> dict[str, Any]:
+    """The request for GET /releases/{release_id}/stats: Get Release Stats, as keyword arguments of httpx.AsyncClient.build_request."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -44,7 +46,7 @@ def parse_response(response: httpx.Response) -> ReleaseStats:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -57,7 +59,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         release_id=release_id,
     )
     response = await client.request(**kwargs)
@@ -81,3 +83,14 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[ReleaseStats] = Endpoint(
+    method="GET",
+    path="/releases/{release_id}/stats",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("database.get_release_stats", {}),
+    body=BODY.get("database.get_release_stats", {}),
+)
+"""GET /releases/{release_id}/stats: Get Release Stats"""

@@ -4,12 +4,13 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.search_results_page import SearchResultsPage
 from ...models.search_type import SearchType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     *,
     q: str | Unset = UNSET,
     type_: SearchType | Unset = UNSET,
@@ -32,6 +33,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for GET /database/search: Search, as keyword arguments of httpx.AsyncClient.build_request."""
 
     params: dict[str, Any] = {}
 
@@ -111,7 +113,7 @@ def parse_response(response: httpx.Response) -> SearchResultsPage:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -143,7 +145,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         q=q,
         type_=type_,
         title=title,
@@ -224,3 +226,14 @@ async def asyncio(
             per_page=per_page,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[SearchResultsPage] = Endpoint(
+    method="GET",
+    path="/database/search",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("database.search_database", {}),
+    body=BODY.get("database.search_database", {}),
+)
+"""GET /database/search: Search"""

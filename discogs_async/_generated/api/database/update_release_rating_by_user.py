@@ -5,17 +5,19 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.release_rating_update import ReleaseRatingUpdate
 from ...models.user_release_rating import UserReleaseRating
-from ...types import Response
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     release_id: int,
     username: str,
     *,
     body: ReleaseRatingUpdate,
 ) -> dict[str, Any]:
+    """The request for PUT /releases/{release_id}/rating/{username}: Update Release Rating By User, as keyword arguments of httpx.AsyncClient.build_request."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -55,7 +57,7 @@ def parse_response(response: httpx.Response) -> UserReleaseRating:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -70,7 +72,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         release_id=release_id,
         username=username,
         body=body,
@@ -100,3 +102,14 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[UserReleaseRating] = Endpoint(
+    method="PUT",
+    path="/releases/{release_id}/rating/{username}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("database.update_release_rating_by_user", {}),
+    body=BODY.get("database.update_release_rating_by_user", {}),
+)
+"""PUT /releases/{release_id}/rating/{username}: Update Release Rating By User"""

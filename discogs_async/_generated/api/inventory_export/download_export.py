@@ -5,12 +5,14 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...constraints import BODY, PARAMETERS
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     id: int,
 ) -> dict[str, Any]:
+    """The request for GET /inventory/export/{id}/download: Download an export, as keyword arguments of httpx.AsyncClient.build_request."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -45,7 +47,7 @@ def parse_response(response: httpx.Response) -> str:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -58,7 +60,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         id=id,
     )
     response = await client.request(**kwargs)
@@ -82,3 +84,14 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[str] = Endpoint(
+    method="GET",
+    path="/inventory/export/{id}/download",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("inventory_export.download_export", {}),
+    body=BODY.get("inventory_export.download_export", {}),
+)
+"""GET /inventory/export/{id}/download: Download an export"""

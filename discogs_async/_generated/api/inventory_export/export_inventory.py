@@ -4,10 +4,12 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...constraints import BODY, PARAMETERS
+from ...types import Endpoint, Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_args() -> dict[str, Any]:
+    """The request for POST /inventory/export: Export your inventory, as keyword arguments of httpx.AsyncClient.build_request."""
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -35,7 +37,7 @@ def parse_response(response: httpx.Response) -> None:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -47,7 +49,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs()
+    kwargs = request_args()
     response = await client.request(**kwargs)
     parse_response(response)
     return Response(
@@ -66,3 +68,14 @@ async def asyncio(
     await asyncio_detailed(
         client=client,
     )
+
+
+ENDPOINT: Endpoint[None] = Endpoint(
+    method="POST",
+    path="/inventory/export",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("inventory_export.export_inventory", {}),
+    body=BODY.get("inventory_export.export_inventory", {}),
+)
+"""POST /inventory/export: Export your inventory"""

@@ -5,15 +5,17 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.inventory_export import InventoryExport
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     id: int,
     *,
     if_modified_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for GET /inventory/export/{id}: Get an export, as keyword arguments of httpx.AsyncClient.build_request."""
     headers: dict[str, Any] = {}
     if not isinstance(if_modified_since, Unset):
         headers["If-Modified-Since"] = if_modified_since
@@ -50,7 +52,7 @@ def parse_response(response: httpx.Response) -> InventoryExport:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -64,7 +66,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         id=id,
         if_modified_since=if_modified_since,
     )
@@ -91,3 +93,14 @@ async def asyncio(
             if_modified_since=if_modified_since,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[InventoryExport] = Endpoint(
+    method="GET",
+    path="/inventory/export/{id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("inventory_export.get_export", {}),
+    body=BODY.get("inventory_export.get_export", {}),
+)
+"""GET /inventory/export/{id}: Get an export"""

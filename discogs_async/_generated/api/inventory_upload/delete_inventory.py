@@ -4,14 +4,16 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.inventory_csv_upload import InventoryCsvUpload
-from ...types import Response
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     *,
     body: InventoryCsvUpload,
 ) -> dict[str, Any]:
+    """The request for POST /inventory/upload/delete: Delete inventory, as keyword arguments of httpx.AsyncClient.build_request."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -42,7 +44,7 @@ def parse_response(response: httpx.Response) -> None:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -55,7 +57,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         body=body,
     )
     response = await client.request(**kwargs)
@@ -78,3 +80,14 @@ async def asyncio(
         client=client,
         body=body,
     )
+
+
+ENDPOINT: Endpoint[None] = Endpoint(
+    method="POST",
+    path="/inventory/upload/delete",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("inventory_upload.delete_inventory", {}),
+    body=BODY.get("inventory_upload.delete_inventory", {}),
+)
+"""POST /inventory/upload/delete: Delete inventory"""

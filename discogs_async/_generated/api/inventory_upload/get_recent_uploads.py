@@ -4,15 +4,17 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.inventory_upload_list import InventoryUploadList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for GET /inventory/upload: Get recent uploads, as keyword arguments of httpx.AsyncClient.build_request."""
 
     params: dict[str, Any] = {}
 
@@ -52,7 +54,7 @@ def parse_response(response: httpx.Response) -> InventoryUploadList:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -66,7 +68,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         page=page,
         per_page=per_page,
     )
@@ -93,3 +95,14 @@ async def asyncio(
             per_page=per_page,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[InventoryUploadList] = Endpoint(
+    method="GET",
+    path="/inventory/upload",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("inventory_upload.get_recent_uploads", {}),
+    body=BODY.get("inventory_upload.get_recent_uploads", {}),
+)
+"""GET /inventory/upload: Get recent uploads"""

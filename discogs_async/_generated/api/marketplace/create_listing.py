@@ -4,15 +4,17 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.listing_input import ListingInput
 from ...models.new_listing import NewListing
-from ...types import Response
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     *,
     body: ListingInput,
 ) -> dict[str, Any]:
+    """The request for POST /marketplace/listings: Create New Listing, as keyword arguments of httpx.AsyncClient.build_request."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -49,7 +51,7 @@ def parse_response(response: httpx.Response) -> NewListing:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -62,7 +64,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         body=body,
     )
     response = await client.request(**kwargs)
@@ -86,3 +88,14 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[NewListing] = Endpoint(
+    method="POST",
+    path="/marketplace/listings",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("marketplace.create_listing", {}),
+    body=BODY.get("marketplace.create_listing", {}),
+)
+"""POST /marketplace/listings: Create New Listing"""

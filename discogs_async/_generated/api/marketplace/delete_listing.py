@@ -5,15 +5,17 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.currency_code import CurrencyCode
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     listing_id: int,
     *,
     curr_abbr: CurrencyCode | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for DELETE /marketplace/listings/{listing_id}: Delete A Listing, as keyword arguments of httpx.AsyncClient.build_request."""
 
     params: dict[str, Any] = {}
 
@@ -54,7 +56,7 @@ def parse_response(response: httpx.Response) -> None:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -68,7 +70,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         listing_id=listing_id,
         curr_abbr=curr_abbr,
     )
@@ -94,3 +96,14 @@ async def asyncio(
         client=client,
         curr_abbr=curr_abbr,
     )
+
+
+ENDPOINT: Endpoint[None] = Endpoint(
+    method="DELETE",
+    path="/marketplace/listings/{listing_id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("marketplace.delete_listing", {}),
+    body=BODY.get("marketplace.delete_listing", {}),
+)
+"""DELETE /marketplace/listings/{listing_id}: Delete A Listing"""

@@ -5,17 +5,19 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.currency_code import CurrencyCode
 from ...models.listing_input import ListingInput
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     listing_id: int,
     *,
     body: ListingInput,
     curr_abbr: CurrencyCode | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for POST /marketplace/listings/{listing_id}: Edit A Listing, as keyword arguments of httpx.AsyncClient.build_request."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -62,7 +64,7 @@ def parse_response(response: httpx.Response) -> None:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -77,7 +79,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         listing_id=listing_id,
         body=body,
         curr_abbr=curr_abbr,
@@ -106,3 +108,14 @@ async def asyncio(
         body=body,
         curr_abbr=curr_abbr,
     )
+
+
+ENDPOINT: Endpoint[None] = Endpoint(
+    method="POST",
+    path="/marketplace/listings/{listing_id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("marketplace.edit_listing", {}),
+    body=BODY.get("marketplace.edit_listing", {}),
+)
+"""POST /marketplace/listings/{listing_id}: Edit A Listing"""

@@ -5,16 +5,18 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.order import Order
 from ...models.order_edit import OrderEdit
-from ...types import Response
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     order_id: str,
     *,
     body: OrderEdit,
 ) -> dict[str, Any]:
+    """The request for POST /marketplace/orders/{order_id}: Edit An Order, as keyword arguments of httpx.AsyncClient.build_request."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -53,7 +55,7 @@ def parse_response(response: httpx.Response) -> Order:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -67,7 +69,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         order_id=order_id,
         body=body,
     )
@@ -94,3 +96,14 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[Order] = Endpoint(
+    method="POST",
+    path="/marketplace/orders/{order_id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("marketplace.edit_order", {}),
+    body=BODY.get("marketplace.edit_order", {}),
+)
+"""POST /marketplace/orders/{order_id}: Edit An Order"""

@@ -5,14 +5,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.inventory import Inventory
 from ...models.inventory_sort import InventorySort
 from ...models.inventory_status import InventoryStatus
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     username: str,
     *,
     status: InventoryStatus | Unset = UNSET,
@@ -21,6 +22,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for GET /users/{username}/inventory: Get inventory, as keyword arguments of httpx.AsyncClient.build_request."""
 
     params: dict[str, Any] = {}
 
@@ -80,7 +82,7 @@ def parse_response(response: httpx.Response) -> Inventory:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -98,7 +100,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         username=username,
         status=status,
         sort=sort,
@@ -137,3 +139,14 @@ async def asyncio(
             per_page=per_page,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[Inventory] = Endpoint(
+    method="GET",
+    path="/users/{username}/inventory",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("marketplace.get_inventory", {}),
+    body=BODY.get("marketplace.get_inventory", {}),
+)
+"""GET /users/{username}/inventory: Get inventory"""

@@ -5,16 +5,18 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.currency_code import CurrencyCode
 from ...models.marketplace_release_stats import MarketplaceReleaseStats
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     release_id: int,
     *,
     curr_abbr: CurrencyCode | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for GET /marketplace/stats/{release_id}: Get Marketplace Stats, as keyword arguments of httpx.AsyncClient.build_request."""
 
     params: dict[str, Any] = {}
 
@@ -58,7 +60,7 @@ def parse_response(response: httpx.Response) -> MarketplaceReleaseStats:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -72,7 +74,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         release_id=release_id,
         curr_abbr=curr_abbr,
     )
@@ -99,3 +101,14 @@ async def asyncio(
             curr_abbr=curr_abbr,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[MarketplaceReleaseStats] = Endpoint(
+    method="GET",
+    path="/marketplace/stats/{release_id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("marketplace.get_marketplace_release_stats", {}),
+    body=BODY.get("marketplace.get_marketplace_release_stats", {}),
+)
+"""GET /marketplace/stats/{release_id}: Get Marketplace Stats"""

@@ -5,13 +5,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.price_suggestions import PriceSuggestions
-from ...types import Response
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     release_id: int,
 ) -> dict[str, Any]:
+    """The request for GET /marketplace/price_suggestions/{release_id}: Get Price Suggestions, as keyword arguments of httpx.AsyncClient.build_request."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -44,7 +46,7 @@ def parse_response(response: httpx.Response) -> PriceSuggestions:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -57,7 +59,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         release_id=release_id,
     )
     response = await client.request(**kwargs)
@@ -81,3 +83,14 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[PriceSuggestions] = Endpoint(
+    method="GET",
+    path="/marketplace/price_suggestions/{release_id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("marketplace.get_price_suggestions", {}),
+    body=BODY.get("marketplace.get_price_suggestions", {}),
+)
+"""GET /marketplace/price_suggestions/{release_id}: Get Price Suggestions"""

@@ -4,14 +4,15 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.order_list import OrderList
 from ...models.order_sort import OrderSort
 from ...models.order_status_filter import OrderStatusFilter
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     *,
     status: OrderStatusFilter | Unset = UNSET,
     created_after: str | Unset = UNSET,
@@ -22,6 +23,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for GET /marketplace/orders: List Orders, as keyword arguments of httpx.AsyncClient.build_request."""
 
     params: dict[str, Any] = {}
 
@@ -85,7 +87,7 @@ def parse_response(response: httpx.Response) -> OrderList:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -105,7 +107,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         status=status,
         created_after=created_after,
         created_before=created_before,
@@ -150,3 +152,14 @@ async def asyncio(
             per_page=per_page,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[OrderList] = Endpoint(
+    method="GET",
+    path="/marketplace/orders",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("marketplace.list_orders", {}),
+    body=BODY.get("marketplace.list_orders", {}),
+)
+"""GET /marketplace/orders: List Orders"""

@@ -4,10 +4,12 @@ from typing import Any
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...constraints import BODY, PARAMETERS
+from ...types import Endpoint, Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_args() -> dict[str, Any]:
+    """The request for GET /oauth/request_token: Request token, as keyword arguments of httpx.AsyncClient.build_request."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -40,7 +42,7 @@ def parse_response(response: httpx.Response) -> str:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -52,7 +54,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs()
+    kwargs = request_args()
     response = await client.request(**kwargs)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -72,3 +74,14 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[str] = Endpoint(
+    method="GET",
+    path="/oauth/request_token",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("o_auth.get_request_token", {}),
+    body=BODY.get("o_auth.get_request_token", {}),
+)
+"""GET /oauth/request_token: Request token"""

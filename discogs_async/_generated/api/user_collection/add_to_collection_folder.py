@@ -5,15 +5,18 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.collection_instance import CollectionInstance
-from ...types import Response
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     username: str,
     folder_id: int,
     release_id: int,
 ) -> dict[str, Any]:
+    """The request for POST /users/{username}/collection/folders/{folder_id}/releases/{release_id}: Add
+    Release, as keyword arguments of httpx.AsyncClient.build_request."""
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -49,7 +52,7 @@ def parse_response(response: httpx.Response) -> CollectionInstance:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -64,7 +67,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         username=username,
         folder_id=folder_id,
         release_id=release_id,
@@ -94,3 +97,14 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[CollectionInstance] = Endpoint(
+    method="POST",
+    path="/users/{username}/collection/folders/{folder_id}/releases/{release_id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("user_collection.add_to_collection_folder", {}),
+    body=BODY.get("user_collection.add_to_collection_folder", {}),
+)
+"""POST /users/{username}/collection/folders/{folder_id}/releases/{release_id}: Add Release"""

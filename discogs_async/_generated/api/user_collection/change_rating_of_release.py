@@ -5,11 +5,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.collection_instance_edit import CollectionInstanceEdit
-from ...types import Response
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     username: str,
     folder_id: int,
     release_id: int,
@@ -17,6 +18,8 @@ def _get_kwargs(
     *,
     body: CollectionInstanceEdit,
 ) -> dict[str, Any]:
+    """The request for POST /users/{username}/collection/folders/{folder_id}/releases/{release_id}/inst
+    ances/{instance_id}: Change Rating, as keyword arguments of httpx.AsyncClient.build_request."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -56,7 +59,7 @@ def parse_response(response: httpx.Response) -> None:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -74,7 +77,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         username=username,
         folder_id=folder_id,
         release_id=release_id,
@@ -110,3 +113,15 @@ async def asyncio(
         client=client,
         body=body,
     )
+
+
+ENDPOINT: Endpoint[None] = Endpoint(
+    method="POST",
+    path="/users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("user_collection.change_rating_of_release", {}),
+    body=BODY.get("user_collection.change_rating_of_release", {}),
+)
+"""POST /users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}:
+Change Rating"""

@@ -5,13 +5,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...constraints import BODY, PARAMETERS
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     username: str,
     folder_id: int,
 ) -> dict[str, Any]:
+    """The request for DELETE /users/{username}/collection/folders/{folder_id}: Delete Folder, as keyword arguments of httpx.AsyncClient.build_request."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -42,7 +44,7 @@ def parse_response(response: httpx.Response) -> None:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -56,7 +58,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         username=username,
         folder_id=folder_id,
     )
@@ -82,3 +84,14 @@ async def asyncio(
         folder_id=folder_id,
         client=client,
     )
+
+
+ENDPOINT: Endpoint[None] = Endpoint(
+    method="DELETE",
+    path="/users/{username}/collection/folders/{folder_id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("user_collection.delete_collection_folder", {}),
+    body=BODY.get("user_collection.delete_collection_folder", {}),
+)
+"""DELETE /users/{username}/collection/folders/{folder_id}: Delete Folder"""

@@ -5,15 +5,18 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...constraints import BODY, PARAMETERS
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     username: str,
     folder_id: int,
     release_id: int,
     instance_id: int,
 ) -> dict[str, Any]:
+    """The request for DELETE /users/{username}/collection/folders/{folder_id}/releases/{release_id}/in
+    stances/{instance_id}: Delete Instance, as keyword arguments of httpx.AsyncClient.build_request."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -47,7 +50,7 @@ def parse_response(response: httpx.Response) -> None:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -65,7 +68,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         username=username,
         folder_id=folder_id,
         release_id=release_id,
@@ -99,3 +102,16 @@ async def asyncio(
         instance_id=instance_id,
         client=client,
     )
+
+
+ENDPOINT: Endpoint[None] = Endpoint(
+    method="DELETE",
+    path="/users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("user_collection.delete_instance_from_folder", {}),
+    body=BODY.get("user_collection.delete_instance_from_folder", {}),
+)
+"""DELETE
+/users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}:
+Delete Instance"""

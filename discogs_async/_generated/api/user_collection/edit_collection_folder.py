@@ -5,17 +5,19 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.collection_folder import CollectionFolder
 from ...models.collection_folder_edit import CollectionFolderEdit
-from ...types import Response
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     username: str,
     folder_id: int,
     *,
     body: CollectionFolderEdit,
 ) -> dict[str, Any]:
+    """The request for POST /users/{username}/collection/folders/{folder_id}: Edit Folder, as keyword arguments of httpx.AsyncClient.build_request."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -55,7 +57,7 @@ def parse_response(response: httpx.Response) -> CollectionFolder:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -70,7 +72,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         username=username,
         folder_id=folder_id,
         body=body,
@@ -100,3 +102,14 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[CollectionFolder] = Endpoint(
+    method="POST",
+    path="/users/{username}/collection/folders/{folder_id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("user_collection.edit_collection_folder", {}),
+    body=BODY.get("user_collection.edit_collection_folder", {}),
+)
+"""POST /users/{username}/collection/folders/{folder_id}: Edit Folder"""

@@ -5,10 +5,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import UNSET, Response
+from ...constraints import BODY, PARAMETERS
+from ...types import UNSET, Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     username: str,
     folder_id: int,
     release_id: int,
@@ -17,6 +18,8 @@ def _get_kwargs(
     *,
     value: str,
 ) -> dict[str, Any]:
+    """The request for POST /users/{username}/collection/folders/{folder_id}/releases/{release_id}/inst
+    ances/{instance_id}/fields/{field_id}: Edit Fields, as keyword arguments of httpx.AsyncClient.build_request."""
 
     params: dict[str, Any] = {}
 
@@ -58,7 +61,7 @@ def parse_response(response: httpx.Response) -> None:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -77,7 +80,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         username=username,
         folder_id=folder_id,
         release_id=release_id,
@@ -116,3 +119,15 @@ async def asyncio(
         client=client,
         value=value,
     )
+
+
+ENDPOINT: Endpoint[None] = Endpoint(
+    method="POST",
+    path="/users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}/fields/{field_id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("user_collection.edit_fields_instance", {}),
+    body=BODY.get("user_collection.edit_fields_instance", {}),
+)
+"""POST /users/{username}/collection/folders/{folder_id}/releases/{release_id}/instances/{instance_id}/
+fields/{field_id}: Edit Fields"""

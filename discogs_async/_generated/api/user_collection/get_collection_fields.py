@@ -5,13 +5,15 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.collection_fields import CollectionFields
-from ...types import Response
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     username: str,
 ) -> dict[str, Any]:
+    """The request for GET /users/{username}/collection/fields: List Fields, as keyword arguments of httpx.AsyncClient.build_request."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -44,7 +46,7 @@ def parse_response(response: httpx.Response) -> CollectionFields:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -57,7 +59,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         username=username,
     )
     response = await client.request(**kwargs)
@@ -81,3 +83,14 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[CollectionFields] = Endpoint(
+    method="GET",
+    path="/users/{username}/collection/fields",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("user_collection.get_collection_fields", {}),
+    body=BODY.get("user_collection.get_collection_fields", {}),
+)
+"""GET /users/{username}/collection/fields: List Fields"""

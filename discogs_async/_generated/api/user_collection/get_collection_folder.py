@@ -5,14 +5,16 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.collection_folder import CollectionFolder
-from ...types import Response
+from ...types import Endpoint, Response
 
 
-def _get_kwargs(
+def request_args(
     username: str,
     folder_id: int,
 ) -> dict[str, Any]:
+    """The request for GET /users/{username}/collection/folders/{folder_id}: Get Folder, as keyword arguments of httpx.AsyncClient.build_request."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -46,7 +48,7 @@ def parse_response(response: httpx.Response) -> CollectionFolder:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -60,7 +62,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         username=username,
         folder_id=folder_id,
     )
@@ -87,3 +89,14 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[CollectionFolder] = Endpoint(
+    method="GET",
+    path="/users/{username}/collection/folders/{folder_id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("user_collection.get_collection_folder", {}),
+    body=BODY.get("user_collection.get_collection_folder", {}),
+)
+"""GET /users/{username}/collection/folders/{folder_id}: Get Folder"""

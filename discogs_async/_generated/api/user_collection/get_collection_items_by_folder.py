@@ -5,13 +5,14 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.collection_items import CollectionItems
 from ...models.collection_sort import CollectionSort
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     username: str,
     folder_id: int,
     *,
@@ -20,6 +21,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for GET /users/{username}/collection/folders/{folder_id}/releases: Get Items, as keyword arguments of httpx.AsyncClient.build_request."""
 
     params: dict[str, Any] = {}
 
@@ -74,7 +76,7 @@ def parse_response(response: httpx.Response) -> CollectionItems:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -92,7 +94,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         username=username,
         folder_id=folder_id,
         sort=sort,
@@ -131,3 +133,14 @@ async def asyncio(
             per_page=per_page,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[CollectionItems] = Endpoint(
+    method="GET",
+    path="/users/{username}/collection/folders/{folder_id}/releases",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("user_collection.get_collection_items_by_folder", {}),
+    body=BODY.get("user_collection.get_collection_items_by_folder", {}),
+)
+"""GET /users/{username}/collection/folders/{folder_id}/releases: Get Items"""

@@ -5,17 +5,19 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.collection_items import CollectionItems
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     username: str,
     release_id: int,
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for GET /users/{username}/collection/releases/{release_id}: Get Items By Release, as keyword arguments of httpx.AsyncClient.build_request."""
 
     params: dict[str, Any] = {}
 
@@ -58,7 +60,7 @@ def parse_response(response: httpx.Response) -> CollectionItems:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -74,7 +76,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         username=username,
         release_id=release_id,
         page=page,
@@ -107,3 +109,14 @@ async def asyncio(
             per_page=per_page,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[CollectionItems] = Endpoint(
+    method="GET",
+    path="/users/{username}/collection/releases/{release_id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("user_collection.get_collection_items_by_release", {}),
+    body=BODY.get("user_collection.get_collection_items_by_release", {}),
+)
+"""GET /users/{username}/collection/releases/{release_id}: Get Items By Release"""

@@ -4,11 +4,13 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.identity import Identity
-from ...types import Response
+from ...types import Endpoint, Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_args() -> dict[str, Any]:
+    """The request for GET /oauth/identity: Get Identity, as keyword arguments of httpx.AsyncClient.build_request."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -39,7 +41,7 @@ def parse_response(response: httpx.Response) -> Identity:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -51,7 +53,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs()
+    kwargs = request_args()
     response = await client.request(**kwargs)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -71,3 +73,14 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[Identity] = Endpoint(
+    method="GET",
+    path="/oauth/identity",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("user_identity.get_identity", {}),
+    body=BODY.get("user_identity.get_identity", {}),
+)
+"""GET /oauth/identity: Get Identity"""

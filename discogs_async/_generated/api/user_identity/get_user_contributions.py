@@ -5,13 +5,14 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.contribution_sort import ContributionSort
 from ...models.sort_order import SortOrder
 from ...models.user_contributions import UserContributions
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     username: str,
     *,
     sort: ContributionSort | Unset = UNSET,
@@ -19,6 +20,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for GET /users/{username}/contributions: Get Contributions, as keyword arguments of httpx.AsyncClient.build_request."""
 
     params: dict[str, Any] = {}
 
@@ -72,7 +74,7 @@ def parse_response(response: httpx.Response) -> UserContributions:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -89,7 +91,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         username=username,
         sort=sort,
         sort_order=sort_order,
@@ -125,3 +127,14 @@ async def asyncio(
             per_page=per_page,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[UserContributions] = Endpoint(
+    method="GET",
+    path="/users/{username}/contributions",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("user_identity.get_user_contributions", {}),
+    body=BODY.get("user_identity.get_user_contributions", {}),
+)
+"""GET /users/{username}/contributions: Get Contributions"""

@@ -5,16 +5,18 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.user_lists import UserLists
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     username: str,
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for GET /users/{username}/lists: Get Lists, as keyword arguments of httpx.AsyncClient.build_request."""
 
     params: dict[str, Any] = {}
 
@@ -56,7 +58,7 @@ def parse_response(response: httpx.Response) -> UserLists:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -71,7 +73,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         username=username,
         page=page,
         per_page=per_page,
@@ -101,3 +103,14 @@ async def asyncio(
             per_page=per_page,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[UserLists] = Endpoint(
+    method="GET",
+    path="/users/{username}/lists",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("user_lists.get_user_lists", {}),
+    body=BODY.get("user_lists.get_user_lists", {}),
+)
+"""GET /users/{username}/lists: Get Lists"""

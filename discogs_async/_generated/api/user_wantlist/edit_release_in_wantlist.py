@@ -5,17 +5,19 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ...constraints import BODY, PARAMETERS
 from ...models.want import Want
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset
 
 
-def _get_kwargs(
+def request_args(
     username: str,
     release_id: int,
     *,
     notes: str | Unset = UNSET,
     rating: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for POST /users/{username}/wants/{release_id}: Edit Release In Wantlist, as keyword arguments of httpx.AsyncClient.build_request."""
 
     params: dict[str, Any] = {}
 
@@ -58,7 +60,7 @@ def parse_response(response: httpx.Response) -> Want:
         return _parse(response)
     except errors.UnexpectedStatus:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         raise errors.UnparseableResponse(response, exc) from exc
 
 
@@ -74,7 +76,7 @@ async def asyncio_detailed(
 
     Returns the parsed body with the status and headers.
     """
-    kwargs = _get_kwargs(
+    kwargs = request_args(
         username=username,
         release_id=release_id,
         notes=notes,
@@ -107,3 +109,14 @@ async def asyncio(
             rating=rating,
         )
     ).parsed
+
+
+ENDPOINT: Endpoint[Want] = Endpoint(
+    method="POST",
+    path="/users/{username}/wants/{release_id}",
+    request=request_args,
+    parse=parse_response,
+    parameters=PARAMETERS.get("user_wantlist.edit_release_in_wantlist", {}),
+    body=BODY.get("user_wantlist.edit_release_in_wantlist", {}),
+)
+"""POST /users/{username}/wants/{release_id}: Edit Release In Wantlist"""
