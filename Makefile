@@ -5,7 +5,7 @@ SPEC ?= openapi/discogs.yaml
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.discogs-async-dev-installed
 GENERATED := discogs_async/_generated
-LINTED := discogs_async tests bench examples
+LINTED := discogs_async tests bench examples docs
 
 # $(call generate_into,DIR): generate the package from $(SPEC) into DIR (which must not exist yet) and mark it typed.
 # The post-hooks call `ruff`, so $(BIN) goes first on PATH. `;` (not &&) so that `set -e` stops at a failure.
@@ -53,7 +53,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check --extend-exclude $(GENERATED) $(LINTED)
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict discogs_async tests bench examples
+	$(BIN)/mypy --strict $(LINTED)
 
 # pytest builds the docs too (tests/test_docs.py: `mkdocs build --strict`, every public name in the reference) and
 # the wheel (tests/test_typed_install.py); then the user-style project in examples/my_app runs its own tests.

@@ -20,8 +20,8 @@ pytest.importorskip("mkdocs", reason="the `docs` extra is not installed")
 
 
 @pytest.fixture(scope="module")
-def anchors(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
-    """Build the site with `mkdocs build --strict` (any warning fails) and collect its reference anchors."""
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site, built with `mkdocs build --strict` (any warning fails)."""
     site = tmp_path_factory.mktemp("site")
     built = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
@@ -33,6 +33,12 @@ def anchors(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
         env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
     )
     assert built.returncode == 0, built.stdout + built.stderr
+    return site
+
+
+@pytest.fixture(scope="module")
+def anchors(site: Path) -> set[str]:
+    """The ids of every entry of the API reference."""
     found: set[str] = set()
     for page in (site / "reference").rglob("*.html"):
         found.update(re.findall(r'id="(discogs_async[\w.]*)"', page.read_text()))
@@ -62,3 +68,20 @@ def test_docs_import_only_the_public_surface() -> None:
     pages = [*ROOT.joinpath("docs").rglob("*.md"), ROOT / "README.md"]
     offending = [str(page.relative_to(ROOT)) for page in pages if re.search(r"import.*_generated", page.read_text())]
     assert not offending
+
+
+def _operation_entries(site: Path) -> dict[str, str]:
+    """Each operation's entry in the client reference, as text."""
+    page = (site / "reference" / "client" / "index.html").read_text()
+    parts = re.split(r'<h3 id="discogs_async\.Discogs\.(\w+)"', page)
+    return {name: re.sub(r"<[^>]+>", " ", body) for name, body in zip(parts[1::2], parts[2::2], strict=True)}
+
+
+def test_operation_entries_carry_parameters_constraints_and_errors(site: Path) -> None:
+    entries = _operation_entries(site)
+    search = " ".join(entries["search_database"].split())
+    assert "per_page" in search and "From 1 to 100" in search
+    assert "One of release , master , artist , label" in search.replace("  ", " ")
+    assert "NotFoundError" in search and "InvalidArgument" in search
+    for name in (n for n in vars(Operations) if not n.startswith("_")):
+        assert "Raises:" in entries[name], name
