@@ -5,7 +5,7 @@ SPEC ?= openapi/discogs.yaml
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.discogs-async-dev-installed
 GENERATED := discogs_async/_generated
-LINTED := discogs_async tests bench examples
+LINTED := discogs_async tests bench examples docs
 
 # $(call generate_into,DIR): generate the package from $(SPEC) into DIR (which must not exist yet) and mark it typed.
 # The post-hooks call `ruff`, so $(BIN) goes first on PATH. `;` (not &&) so that `set -e` stops at a failure.
@@ -18,7 +18,9 @@ generate_into = PATH="$(abspath $(BIN)):$$PATH" $(BIN)/openapi-python-client gen
 		$(1)/constraints.py; \
 	touch $(1)/py.typed
 
-.PHONY: venv generate check-generated spec-check lint typecheck test demo bench redis-server
+DEMO_STAMP := $(VENV)/.discogs-async-demo-installed
+
+.PHONY: venv generate check-generated spec-check lint typecheck test docs demo bench redis-server
 
 venv: $(STAMP)
 
@@ -51,10 +53,17 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check --extend-exclude $(GENERATED) $(LINTED)
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict discogs_async tests bench examples
+	$(BIN)/mypy --strict $(LINTED)
 
+# pytest builds the docs too (tests/test_docs.py: `mkdocs build --strict`, every public name in the reference) and
+# the wheel (tests/test_typed_install.py); then the user-style project in examples/my_app runs its own tests.
 test: venv spec-check check-generated lint typecheck redis-server
 	$(BIN)/pytest
+	$(BIN)/pytest examples/my_app
+
+# The documentation site (mkdocs-material + mkdocstrings) into site/; --strict turns every warning into a failure.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
 
 # redis-server for the tests of the shared governor and the cache, from the system packages when it is missing.
 # Never fails: without apt (or root) the tests that need it are skipped, and say why.
@@ -72,10 +81,16 @@ redis-server:
 # The main job: start the embedded fake Discogs on loopback and harvest from it through the whole stack (auth,
 # governor, pagination) into out/. The same command lines with a token (--token or DISCOGS_TOKEN) and without
 # --fake-server harvest from the real API. Run it again to see the resume: nothing is fetched twice (images included).
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	$(BIN)/discogs-async --fake-server harvest releases --ids 1-300 -o out/releases.jsonl
 	$(BIN)/discogs-async --fake-server harvest artist-releases 1 -o out/artist-1-releases.jsonl
 	$(BIN)/discogs-async --fake-server harvest releases --ids 1-20 -o out/releases-1-20.jsonl --images out/images
+
+# Only what the demo needs: the package with its `cli` and `testing` extras (no dev toolchain).
+$(DEMO_STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q -e '.[cli,testing]'
+	touch $@
 
 # The eight benchmarks (bench/run.py); prints their tables and writes bench/RESULTS.md. About 6 minutes; bench 8
 # installs the peers (discogs-sdk, python3-discogs-client) into build/peers-venv on first use, never into .venv.

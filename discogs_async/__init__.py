@@ -6,6 +6,7 @@ async with Discogs("MyApp/1.0 +https://example.org", auth=UserToken(token)) as d
     release = await discogs.get_release(249504)
 """
 
+from ._extras import MissingExtraError
 from .auth import (
     AccessTokenAuth,
     ConsumerKey,
@@ -60,6 +61,7 @@ __all__ = [
     "HostGuard",
     "InsecureTransportError",
     "InvalidArgument",
+    "MissingExtraError",
     "NetworkError",
     "NoAuth",
     "NotFoundError",

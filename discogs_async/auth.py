@@ -47,6 +47,7 @@ __all__ = [
     "UserToken",
     "authorize_url",
     "parse_token_response",
+    "require_auth",
 ]
 
 REQUEST_TOKEN_URL = "https://api.discogs.com/oauth/request_token"
@@ -82,6 +83,19 @@ def _require_str(name: str, value: object, *, allow_empty: bool = False) -> str:
     if not allow_empty and not value:
         raise ValueError(f"{name} must not be empty")
     return value
+
+
+def require_auth(value: object, argument: str = "auth") -> httpx.Auth | None:
+    """`value` when it is an `httpx.Auth` or None; a TypeError naming `argument` otherwise (e.g. a bare token string).
+
+    The value itself is never shown: a string given here is most likely a credential.
+    """
+    if value is None or isinstance(value, httpx.Auth):
+        return value
+    raise TypeError(
+        f"{argument} must be an auth object such as UserToken(token), ConsumerKey(key, secret) or "
+        f"OAuth1(...), or None; not a {type(value).__name__}"
+    )
 
 
 def _require_header_safe(name: str, value: object, *, forbid: str = "") -> str:
@@ -421,19 +435,28 @@ class HostGuard(httpx.Auth):
     * A plain `http://` request to the API host is refused with `InsecureTransportError` when `inner` carries
       credentials, unless the host is loopback (127.0.0.0/8, ::1, localhost). A non-loopback `http://` base URL
       is refused at construction for the same reason.
+    * `in_process=True` says that no request leaves the process (the client's transport is an
+      `httpx.ASGITransport` serving an app, such as the fake Discogs): then any `http://` host is accepted, since
+      nothing travels over a network. `Discogs` sets it for an `httpx.ASGITransport` only.
     * `inner` is driven through its own `sync_auth_flow` / `async_auth_flow`, so multi-step flows work.
     """
 
-    def __init__(self, inner: httpx.Auth | None, base_url: str | httpx.URL) -> None:
+    def __init__(self, inner: httpx.Auth | None, base_url: str | httpx.URL, *, in_process: bool = False) -> None:
+        inner = require_auth(inner, "inner")
         self._inner = None if isinstance(inner, NoAuth) else inner
+        self._in_process = in_process
         url = httpx.URL(base_url)
         if url.scheme not in _DEFAULT_PORTS or not url.host:
             raise ValueError("base_url must be an absolute http:// or https:// URL")
         self._origin = _origin(url)
-        if self._inner is not None and self._origin[0] == "http" and not _is_loopback(self._origin[1]):
+        if self._inner is not None and self._origin[0] == "http" and not self._plain_http_ok(self._origin[1]):
             raise InsecureTransportError(
                 f"refusing to send credentials to {self._origin[1]} over plain http; use https"
             )
+
+    def _plain_http_ok(self, host: str) -> bool:
+        """Credentials may go over plain http to `host`: it is loopback, or no request leaves the process."""
+        return self._in_process or _is_loopback(host)
 
     @property
     def inner(self) -> httpx.Auth | None:
@@ -451,7 +474,7 @@ class HostGuard(httpx.Auth):
             return None
         origin = _origin(request.url)
         scheme, host, _ = origin
-        if scheme == "http" and host == self._origin[1] and not _is_loopback(host):
+        if scheme == "http" and host == self._origin[1] and not self._plain_http_ok(host):
             raise InsecureTransportError(f"refusing to send credentials to {host} over plain http; use https")
         return self._inner if origin == self._origin else None
 

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 import attrs
 import httpx
 
+from ._extras import require
 from ._generated import errors as generated
 from ._generated.api import Operations
 from ._generated.types import BoundPaginatedOperation, Endpoint, Response
-from .auth import AccessTokenAuth, HostGuard, OAuth1, OAuthToken, RequestTokenAuth, parse_token_response
+from .auth import AccessTokenAuth, HostGuard, OAuth1, OAuthToken, RequestTokenAuth, parse_token_response, require_auth
 from .errors import (
     CallTimeoutError,
     ClientClosedError,
@@ -73,6 +74,7 @@ class _Shared:
     user_agent: str
     calls: _Calls
     owned_governor: RedisGovernor | None = None  # made from a URL here, so closed here
+    in_process: bool = False  # an httpx.ASGITransport: nothing leaves the process, so plain http is no risk
 
 
 class Discogs(Operations):
@@ -116,6 +118,7 @@ class Discogs(Operations):
         call raises `CallTimeoutError`. `with_timeout` gives a view with other values. `max_body_size` bounds what
         one answer may send, in decoded bytes (a larger body raises UnexpectedResponse, read no further).
         """
+        auth = require_auth(auth)  # a TypeError naming `auth` now, not an AttributeError at the first request
         if not isinstance(user_agent, str) or not user_agent.strip():
             raise ValueError("user_agent must name your application, e.g. 'MyApp/1.0 +https://example.org'")
         url = httpx.URL(base_url)
@@ -127,7 +130,8 @@ class Discogs(Operations):
         _check_seconds("call_timeout", call_timeout)
         owned = None
         if isinstance(governor, str):
-            from .redis_governor import RedisGovernor  # the `redis` extra
+            require("redis", "redis")
+            from .redis_governor import RedisGovernor
 
             governor = owned = RedisGovernor.for_auth(governor, auth)
         if governor is None:
@@ -135,7 +139,8 @@ class Discogs(Operations):
         inner = SizeLimitedTransport(transport if transport is not None else httpx.AsyncHTTPTransport(), max_body_size)
         outer: httpx.AsyncBaseTransport = GovernedTransport(inner, governor)
         if cache:
-            from .cache import HttpCache  # the `cache` extra
+            require("cache", "hishel")
+            from .cache import HttpCache
 
             settings = cache if isinstance(cache, HttpCache) else HttpCache()
             redis = getattr(governor, "redis", None)  # a RedisGovernor's connection: the cache shares it
@@ -148,6 +153,7 @@ class Discogs(Operations):
             user_agent=user_agent,
             calls=_Calls(),
             owned_governor=owned,
+            in_process=isinstance(transport, httpx.ASGITransport),
         )
         self._owner = True
         self._auth = auth
@@ -166,7 +172,7 @@ class Discogs(Operations):
         shared = self._shared
         return httpx.AsyncClient(
             base_url=shared.base_url,
-            auth=HostGuard(auth, str(shared.base_url)),
+            auth=HostGuard(auth, str(shared.base_url), in_process=shared.in_process),
             # gzip and deflate only: the innermost transport decodes those itself, counting decoded bytes.
             headers={"User-Agent": shared.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=timeout,
@@ -187,7 +193,7 @@ class Discogs(Operations):
 
     def as_user(self, auth: httpx.Auth | None) -> Discogs:
         """A light view that signs as another user while sharing the connection pool and the rate governor."""
-        return self._view(auth, self._http.timeout, self._attempt_timeout, self._call_timeout)
+        return self._view(require_auth(auth), self._http.timeout, self._attempt_timeout, self._call_timeout)
 
     def with_timeout(
         self,

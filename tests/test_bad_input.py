@@ -20,8 +20,8 @@ import pytest
 from discogs_async import Discogs, Governor, InvalidArgument, RetryPolicy, UnexpectedResponse, UserToken
 from discogs_async._generated.api import Operations
 from discogs_async._generated.constraints import BODY, PARAMETERS
-from discogs_async._generated.types import File
 from discogs_async.client import DEFAULT_MAX_BODY_SIZE
+from discogs_async.types import File
 
 UA = "BadInputTests/1.0 +https://example.org"
 BASE = "https://api.discogs.com"

@@ -18,7 +18,8 @@ from pytest_httpx import HTTPXMock
 
 from discogs_async import InvalidArgument
 from discogs_async._generated import api, errors
-from discogs_async._generated.types import Endpoint, File, Response
+from discogs_async._generated.types import Endpoint, Response
+from discogs_async.types import File
 from discogs_async.validation import check_arguments
 from tests.bodies import SPEC, snake
 from tests.test_generation import OPERATIONS, resolve

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from discogs_async._generated import api, paginated
-from discogs_async._generated.types import UNSET, Operation, PaginatedOperation
+from discogs_async._generated.types import Operation, PaginatedOperation
+from discogs_async.types import UNSET
 from tests.bodies import METHODS, ROOT, SPEC, load_spec, module_for, snake
 
 pytestmark = pytest.mark.skipif(not SPEC.is_file(), reason=f"{SPEC} is absent (merge the parts first)")

@@ -27,7 +27,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from discogs_async._generated import models
+from discogs_async import models
 from discogs_async._generated.errors import UnparseableResponse
 from tests.bodies import SPEC, load_spec, module_for, operations
 

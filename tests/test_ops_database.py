@@ -36,7 +36,7 @@ from discogs_async._generated.api.database.update_release_rating_by_user import 
 )
 from discogs_async._generated.api.o_auth.get_access_token import asyncio_detailed as get_access_token
 from discogs_async._generated.api.o_auth.get_request_token import asyncio_detailed as get_request_token
-from discogs_async._generated.models import (
+from discogs_async.models import (
     Artist,
     ArtistReleasesPage,
     ArtistReleasesSort,
@@ -57,7 +57,7 @@ from discogs_async._generated.models import (
     SortOrder,
     UserReleaseRating,
 )
-from discogs_async._generated.types import Unset
+from discogs_async.types import Unset
 
 BASE = "https://api.discogs.com"
 RATELIMIT = {"X-Discogs-Ratelimit": "60", "X-Discogs-Ratelimit-Used": "1", "X-Discogs-Ratelimit-Remaining": "59"}

@@ -38,7 +38,7 @@ from discogs_async._generated.api.marketplace.get_order import asyncio_detailed 
 from discogs_async._generated.api.marketplace.get_price_suggestions import asyncio_detailed as get_price_suggestions
 from discogs_async._generated.api.marketplace.list_order_messages import asyncio_detailed as list_order_messages
 from discogs_async._generated.api.marketplace.list_orders import asyncio_detailed as list_orders
-from discogs_async._generated.models import (
+from discogs_async.models import (
     AutoValue,
     CurrencyCode,
     Fee,
@@ -78,7 +78,7 @@ from discogs_async._generated.models import (
     SleeveCondition,
     SortOrder,
 )
-from discogs_async._generated.types import File
+from discogs_async.types import File
 
 API = "https://api.discogs.com"
 RATE_HEADERS = {"X-Discogs-Ratelimit": "60", "X-Discogs-Ratelimit-Used": "3", "X-Discogs-Ratelimit-Remaining": "57"}

@@ -69,7 +69,7 @@ from discogs_async._generated.api.user_wantlist.edit_release_in_wantlist import 
     asyncio_detailed as edit_release_in_wantlist,
 )
 from discogs_async._generated.api.user_wantlist.get_wantlist import asyncio_detailed as get_wantlist
-from discogs_async._generated.models import (
+from discogs_async.models import (
     Artist,
     CollectionFields,
     CollectionFieldType,
@@ -96,7 +96,7 @@ from discogs_async._generated.models import (
     Want,
     Wantlist,
 )
-from discogs_async._generated.types import UNSET, Unset
+from discogs_async.types import UNSET, Unset
 
 API = "https://api.discogs.com"
 RATELIMIT = {"X-Discogs-Ratelimit": "60", "X-Discogs-Ratelimit-Used": "1", "X-Discogs-Ratelimit-Remaining": "59"}

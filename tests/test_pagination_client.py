@@ -15,11 +15,7 @@ import httpx
 import pytest
 
 from discogs_async import Discogs, Governor, InvalidArgument, RetryPolicy, UnsafeLinkError, UserToken
-from discogs_async._generated.models.artist import Artist
-from discogs_async._generated.models.artist_release import ArtistRelease
-from discogs_async._generated.models.artist_releases_page import ArtistReleasesPage
-from discogs_async._generated.models.label import Label
-from discogs_async._generated.models.release import Release
+from discogs_async.models import Artist, ArtistRelease, ArtistReleasesPage, Label, Release
 from discogs_async.pagination import Page
 
 BASE = "https://api.discogs.com"

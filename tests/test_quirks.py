@@ -15,18 +15,20 @@ import httpx
 import pytest
 
 from discogs_async import Discogs, Governor, RateLimitError, RetryPolicy, UserToken
-from discogs_async._generated.models.collection_value import CollectionValue
-from discogs_async._generated.models.listing import Listing
-from discogs_async._generated.models.listing_condition import ListingCondition
-from discogs_async._generated.models.marketplace_release_stats import MarketplaceReleaseStats
-from discogs_async._generated.models.order import Order
-from discogs_async._generated.models.order_status import OrderStatus
-from discogs_async._generated.models.price_suggestions import PriceSuggestions
-from discogs_async._generated.models.release import Release
-from discogs_async._generated.models.release_stats import ReleaseStats
-from discogs_async._generated.models.search_results_page import SearchResultsPage
-from discogs_async._generated.models.user_list import UserList
-from discogs_async._generated.types import UNSET, Unset
+from discogs_async.models import (
+    CollectionValue,
+    Listing,
+    ListingCondition,
+    MarketplaceReleaseStats,
+    Order,
+    OrderStatus,
+    PriceSuggestions,
+    Release,
+    ReleaseStats,
+    SearchResultsPage,
+    UserList,
+)
+from discogs_async.types import UNSET, Unset
 from tests.bodies import REFERENCE, differences
 
 T = TypeVar("T")

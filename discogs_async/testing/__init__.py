@@ -6,6 +6,11 @@
 - ``python -m discogs_async.testing`` runs it in the foreground.
 """
 
+from .._extras import require
+
+require("testing", "starlette")
+require("testing", "uvicorn")
+
 try:
     from .app import create_app
     from .config import FakeConfig, Faults, RateLimit

@@ -1,0 +1,3 @@
+"""The one line that enables the fake Discogs fixtures (`fake_discogs`, `fake_discogs_server`, ...)."""
+
+pytest_plugins = ["discogs_async.testing.pytest_plugin"]

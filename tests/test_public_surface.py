@@ -1,0 +1,106 @@
+"""The public import paths: every model and enum in `discogs_async.models`, helper types, arguments checked early."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+
+import discogs_async
+from discogs_async import Discogs, MissingExtraError, UserToken, models, types
+from discogs_async._extras import require
+from discogs_async._generated import models as generated_models
+from discogs_async._generated import types as generated_types
+
+ROOT = Path(__file__).resolve().parent.parent
+UA = "PublicSurfaceTests/1.0 +https://example.org"
+
+
+def test_models_exports_exactly_the_generated_models_and_enums() -> None:
+    assert sorted(models.__all__) == sorted(generated_models.__all__)
+    for name in models.__all__:
+        assert getattr(models, name) is getattr(generated_models, name), name
+
+
+def test_models_names_are_visible_to_type_checkers() -> None:
+    """mypy and the API reference read the module statically: each name must be imported under TYPE_CHECKING."""
+    tree = ast.parse((ROOT / "discogs_async" / "models.py").read_text())
+    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) for alias in node.names}
+    assert set(models.__all__) <= imported
+
+
+def test_models_is_lazy_and_rejects_unknown_names() -> None:
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        _ = models.NoSuchModel  # type: ignore[attr-defined]
+    assert "Release" in dir(models)
+
+
+def test_types_are_the_generated_ones() -> None:
+    assert types.UNSET is generated_types.UNSET
+    assert isinstance(types.UNSET, types.Unset)
+    assert types.File is generated_types.File
+
+
+@pytest.mark.parametrize("bad", ["my-token", b"my-token", 42, ("key", "secret")])
+def test_auth_that_is_not_an_auth_object_is_a_type_error_naming_auth(bad: object) -> None:
+    with pytest.raises(TypeError, match=r"^auth must be an auth object") as caught:
+        Discogs(UA, auth=bad)  # type: ignore[arg-type]
+    assert "my-token" not in str(caught.value)  # a string given as auth is probably a credential
+
+
+async def test_as_user_checks_its_auth_too() -> None:
+    async with Discogs(UA, auth=UserToken("t")) as discogs:
+        with pytest.raises(TypeError, match=r"^auth must be"):
+            discogs.as_user("my-token")  # type: ignore[arg-type]
+        assert discogs.as_user(None) is not None
+
+
+def test_require_names_the_extra_in_one_line() -> None:
+    with pytest.raises(MissingExtraError) as caught:
+        require("redis", "discogs_async_no_such_module_for_tests")
+    message = str(caught.value)
+    assert "\n" not in message
+    assert "pip install 'discogs-async[redis]'" in message
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+
+
+def test_require_returns_the_module() -> None:
+    assert require("testing", "json") is sys.modules["json"]
+
+
+def test_missing_redis_extra_at_construction_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "redis", None)  # import redis now raises ModuleNotFoundError
+    with pytest.raises(MissingExtraError, match=r"'redis' extra"):
+        Discogs(UA, auth=UserToken("t"), governor="redis://localhost:6379/0")
+
+
+def test_missing_cache_extra_at_construction_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "hishel", None)
+    with pytest.raises(MissingExtraError, match=r"'cache' extra"):
+        Discogs(UA, auth=UserToken("t"), cache=True)
+
+
+def test_the_package_ships_its_typed_marker() -> None:
+    assert (Path(discogs_async.__file__).parent / "py.typed").is_file()
+
+
+def _forget(monkeypatch: pytest.MonkeyPatch, package: str) -> None:
+    """Make `package` import afresh (monkeypatch puts the old modules back after the test)."""
+    for name in [name for name in sys.modules if name == package or name.startswith(package + ".")]:
+        monkeypatch.delitem(sys.modules, name)
+
+
+def test_the_fake_server_without_its_extra_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    _forget(monkeypatch, "discogs_async.testing")
+    monkeypatch.setitem(sys.modules, "starlette", None)
+    with pytest.raises(MissingExtraError, match=r"^this feature needs the 'testing' extra .*\[testing\]'"):
+        import discogs_async.testing  # noqa: F401
+
+
+def test_the_pytest_plugin_without_its_extra_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    _forget(monkeypatch, "discogs_async.testing.pytest_plugin")
+    monkeypatch.setitem(sys.modules, "pytest_asyncio", None)
+    with pytest.raises(MissingExtraError, match=r"'pytest' extra"):
+        import discogs_async.testing.pytest_plugin  # noqa: F401
