@@ -87,4 +87,5 @@ def test_every_injected_fault_is_a_declared_answer(tmp_path: Path) -> None:
         result = _schemathesis(url, CHECKS, 5, tmp_path, phases="fuzzing")
     counters = server.fake.counters
     assert result.returncode == 0, _verdict(result)
-    assert counters["errors"] > 100 and counters["rate_limited"] > 0, dict(counters)
+    # The faults were there to be checked: about 30 % of the requests got a 5xx, and some got a 429.
+    assert counters["errors"] > 0.15 * counters["requests"] > 30 and counters["rate_limited"] > 0, dict(counters)
