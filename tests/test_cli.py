@@ -607,14 +607,14 @@ def test_a_billion_ids_start_at_once_in_bounded_memory_and_an_interrupt_leaves_a
 def test_a_search_harvest_stops_at_10000_results_and_says_so(
     server: Served, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "pop.jsonl"
-    assert main([*server.args(), "harvest", "search", "pop", "-o", str(out)]) == 3
+    out = tmp_path / "a.jsonl"
+    assert main([*server.args(), "harvest", "search", "a", "-o", str(out)]) == 3
     assert server.requests() == 100  # pages 1-100: nothing asked past the cap
     written = lines(out)
     assert len(written) == len({(item["type"], item["id"]) for item in written}) > 9_000  # each result once
     err = capsys.readouterr().err
-    assert f"CAPPED: search 'pop' from {server.url}: the API's pagination cap left {len(written)} of 10181" in err
-    assert main([*server.args(), "harvest", "search", "pop", "-o", str(out)]) == 3  # still capped, nothing fetched
+    assert f"CAPPED: search 'a' from {server.url}: the API's pagination cap left {len(written)} of 13438" in err
+    assert main([*server.args(), "harvest", "search", "a", "-o", str(out)]) == 3  # still capped, nothing fetched
     assert server.requests() == 0
 
 
