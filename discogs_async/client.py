@@ -45,6 +45,9 @@ DEFAULT_MAX_BODY_SIZE = 64 * 1024 * 1024
 DEFAULT_CALL_TIMEOUT = 600.0
 """The longest one call may take, in seconds: every attempt, retry pause and wait for the rate budget included."""
 
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+"""Methods that only read: the server acts on none of them, whatever became of their answers."""
+
 log = logging.getLogger("discogs_async")
 M = TypeVar("M")
 I = TypeVar("I")  # noqa: E741 - the item type
@@ -277,7 +280,7 @@ class Discogs(Operations):
         policy = self._shared.retry
         while True:
             call.attempts += 1
-            request = call.fresh()
+            request = call.request if call.attempts == 1 else call.fresh()
             try:
                 response = await self._attempt(request)
             except BodyTooLarge as exc:
@@ -366,12 +369,18 @@ class Discogs(Operations):
 class _Call:
     """One call's request and what its attempts found: how many were made, whether an answer was lost."""
 
-    request: httpx.Request  # as built, never sent: each attempt sends a copy, signed afresh
+    request: httpx.Request  # the first attempt sends it; each retry sends a copy, signed afresh
     attempts: int = 0
     lost: bool = False  # an attempt had sent its request when its answer was lost: the server may have acted
 
+    @property
+    def may_have_acted(self) -> bool:
+        """Whether the server may have acted on the request: an answer was lost, and the method is not a read."""
+        return self.lost and self.request.method not in _SAFE_METHODS
+
     def fresh(self) -> httpx.Request:
-        """A copy of the request for one attempt: same method, URL, headers and (buffered) body."""
+        """A copy of the request for a retry: same method, URL, headers and (buffered) body; the auth flow signs it
+        again (replacing the `Authorization` of the attempt before)."""
         built = self.request
         return httpx.Request(
             built.method,
@@ -383,22 +392,21 @@ class _Call:
 
     def network_error(self, exc: httpx.TransportError) -> NetworkError:
         method, url = self.request.method, redact_url(self.request.url)
-        effect = (
-            "the request may have taken effect: an answer was lost after it was sent"
-            if self.lost
-            else "nothing was sent"
-        )
+        if self.may_have_acted:
+            effect = "; the request may have taken effect: an answer was lost after it was sent"
+        else:
+            effect = "" if self.lost else "; nothing was sent"
         return NetworkError(
-            f"{type(exc).__name__} after {self.attempts} attempt(s): {exc} ({method} {url}); {effect}",
+            f"{type(exc).__name__} after {self.attempts} attempt(s): {exc} ({method} {url}){effect}",
             method=method,
             url=url,
-            may_have_taken_effect=self.lost,
+            may_have_taken_effect=self.may_have_acted,
         )
 
     def timed_out(self, seconds: float | None) -> CallTimeoutError:
         method, url = self.request.method, redact_url(self.request.url)
-        sent = self.lost or self.attempts > 0
-        effect = "the request may have taken effect" if sent else "nothing was sent"
+        sent = (self.lost or self.attempts > 0) and self.request.method not in _SAFE_METHODS
+        effect = "the request may have taken effect" if sent else "it had no effect"
         return CallTimeoutError(
             f"the call took more than {seconds} s (call_timeout) over {self.attempts} attempt(s) "
             f"({method} {url}); {effect}",
@@ -431,13 +439,14 @@ def _failure(response: httpx.Response, call: _Call) -> DiscogsError:
     notes = []
     if call.attempts > 1:
         notes.append(f"still refused after {call.attempts} attempts")
-    if call.lost:
+    if call.may_have_acted:
+        done = response.status_code == 404 and call.request.method == "DELETE"
         notes.append(
             "an earlier attempt's answer was lost after it was sent, so that attempt may have applied the request"
-            + (" (this 404 is then what a done delete answers)" if response.status_code == 404 else "")
+            + (" (this 404 is then what a done delete answers)" if done else "")
         )
     error = error_from_response(response, note="; ".join(notes))
-    error.may_have_taken_effect = call.lost
+    error.may_have_taken_effect = call.may_have_acted
     return error
 
 
