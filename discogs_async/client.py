@@ -56,10 +56,17 @@ T = TypeVar("T")
 
 @attrs.define
 class _Calls:
-    """The attempts in flight on a client and its views, so that closing it refuses them at once."""
+    """The tasks with an attempt in flight on a client and its views, so that closing it refuses them at once."""
 
     closed: bool = False
-    running: set[asyncio.Task[httpx.Response]] = attrs.Factory(set)
+    running: set[asyncio.Task[Any]] = attrs.Factory(set)
+    cancelled: set[asyncio.Task[Any]] = attrs.Factory(set)  # cancelled by aclose(): theirs is a ClientClosedError
+    idle: asyncio.Event | None = None  # set once the last attempt left, after aclose()
+
+    def leave(self, task: asyncio.Task[Any]) -> None:
+        self.running.discard(task)
+        if self.idle is not None and not self.running:
+            self.idle.set()
 
 
 @attrs.frozen
@@ -237,11 +244,12 @@ class Discogs(Operations):
         if calls.closed:
             return
         calls.closed = True
-        running = list(calls.running)
-        for task in running:
-            task.cancel()
-        if running:
-            await asyncio.gather(*running, return_exceptions=True)
+        if calls.running:  # cancel each attempt where it waits, and let it unwind before the pool closes
+            calls.idle = asyncio.Event()
+            for task in calls.running:
+                calls.cancelled.add(task)
+                task.cancel()
+            await calls.idle.wait()
         await self._http.aclose()
         if self._shared.owned_governor is not None:
             await self._shared.owned_governor.aclose()
@@ -310,20 +318,23 @@ class Discogs(Operations):
                 )
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
-        """One attempt, run as a task of its own that `aclose()` cancels (then ClientClosedError)."""
+        """One attempt; `aclose()` cancels it wherever it waits, and it raises ClientClosedError then."""
         calls = self._shared.calls
-        self._refuse_if_closed()
-        task = asyncio.ensure_future(self._http.send(request))
+        self._refuse_if_closed(request)
+        task = asyncio.current_task()
+        if task is None:  # pragma: no cover - always inside a task under asyncio
+            return await self._http.send(request)
         calls.running.add(task)
         try:
-            return await task
+            return await self._http.send(request)
         except asyncio.CancelledError:
-            current = asyncio.current_task()
-            if calls.closed and (current is None or current.cancelling() == 0):  # the client's close, not ours
-                raise self._closed_error(request) from None
+            if task in calls.cancelled:
+                calls.cancelled.discard(task)
+                if task.uncancel() == 0:  # only the close cancelled it: the caller's own cancellation goes on
+                    raise self._closed_error(request) from None
             raise
         finally:
-            calls.running.discard(task)
+            calls.leave(task)
 
     def _refuse_if_closed(self, request: httpx.Request | None = None) -> None:
         if self._shared.calls.closed:
