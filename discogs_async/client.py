@@ -49,6 +49,9 @@ DEFAULT_MAX_BODY_SIZE = 64 * 1024 * 1024
 DEFAULT_CALL_TIMEOUT = 600.0
 """The longest one call may take, in seconds: every attempt, retry pause and wait for the rate budget included."""
 
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+"""Methods that only read: the server acts on none of them, whatever became of their answers."""
+
 log = logging.getLogger("discogs_async")
 M = TypeVar("M")
 I = TypeVar("I")  # noqa: E741 - the item type
@@ -57,10 +60,17 @@ T = TypeVar("T")
 
 @attrs.define
 class _Calls:
-    """The attempts in flight on a client and its views, so that closing it refuses them at once."""
+    """The tasks with an attempt in flight on a client and its views, so that closing it refuses them at once."""
 
     closed: bool = False
-    running: set[asyncio.Task[httpx.Response]] = attrs.Factory(set)
+    running: set[asyncio.Task[Any]] = attrs.Factory(set)
+    cancelled: set[asyncio.Task[Any]] = attrs.Factory(set)  # cancelled by aclose(): theirs is a ClientClosedError
+    idle: asyncio.Event | None = None  # set once the last attempt left, after aclose()
+
+    def leave(self, task: asyncio.Task[Any]) -> None:
+        self.running.discard(task)
+        if self.idle is not None and not self.running:
+            self.idle.set()
 
 
 @attrs.frozen
@@ -243,11 +253,12 @@ class Discogs(Operations):
         if calls.closed:
             return
         calls.closed = True
-        running = list(calls.running)
-        for task in running:
-            task.cancel()
-        if running:
-            await asyncio.gather(*running, return_exceptions=True)
+        if calls.running:  # cancel each attempt where it waits, and let it unwind before the pool closes
+            calls.idle = asyncio.Event()
+            for task in calls.running:
+                calls.cancelled.add(task)
+                task.cancel()
+            await calls.idle.wait()
         await self._http.aclose()
         if self._shared.owned_governor is not None:
             await self._shared.owned_governor.aclose()
@@ -286,7 +297,7 @@ class Discogs(Operations):
         policy = self._shared.retry
         while True:
             call.attempts += 1
-            request = call.fresh()
+            request = call.request if call.attempts == 1 else call.fresh()
             try:
                 response = await self._attempt(request)
             except BodyTooLarge as exc:
@@ -316,20 +327,23 @@ class Discogs(Operations):
                 )
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
-        """One attempt, run as a task of its own that `aclose()` cancels (then ClientClosedError)."""
+        """One attempt; `aclose()` cancels it wherever it waits, and it raises ClientClosedError then."""
         calls = self._shared.calls
-        self._refuse_if_closed()
-        task = asyncio.ensure_future(self._http.send(request))
+        self._refuse_if_closed(request)
+        task = asyncio.current_task()
+        if task is None:  # pragma: no cover - always inside a task under asyncio
+            return await self._http.send(request)
         calls.running.add(task)
         try:
-            return await task
+            return await self._http.send(request)
         except asyncio.CancelledError:
-            current = asyncio.current_task()
-            if calls.closed and (current is None or current.cancelling() == 0):  # the client's close, not ours
-                raise self._closed_error(request) from None
+            if task in calls.cancelled:
+                calls.cancelled.discard(task)
+                if task.uncancel() == 0:  # only the close cancelled it: the caller's own cancellation goes on
+                    raise self._closed_error(request) from None
             raise
         finally:
-            calls.running.discard(task)
+            calls.leave(task)
 
     def _refuse_if_closed(self, request: httpx.Request | None = None) -> None:
         if self._shared.calls.closed:
@@ -406,12 +420,18 @@ class Discogs(Operations):
 class _Call:
     """One call's request and what its attempts found: how many were made, whether an answer was lost."""
 
-    request: httpx.Request  # as built, never sent: each attempt sends a copy, signed afresh
+    request: httpx.Request  # the first attempt sends it; each retry sends a copy, signed afresh
     attempts: int = 0
     lost: bool = False  # an attempt had sent its request when its answer was lost: the server may have acted
 
+    @property
+    def may_have_acted(self) -> bool:
+        """Whether the server may have acted on the request: an answer was lost, and the method is not a read."""
+        return self.lost and self.request.method not in _SAFE_METHODS
+
     def fresh(self) -> httpx.Request:
-        """A copy of the request for one attempt: same method, URL, headers and (buffered) body."""
+        """A copy of the request for a retry: same method, URL, headers and (buffered) body; the auth flow signs it
+        again (replacing the `Authorization` of the attempt before)."""
         built = self.request
         return httpx.Request(
             built.method,
@@ -423,22 +443,21 @@ class _Call:
 
     def network_error(self, exc: httpx.TransportError) -> NetworkError:
         method, url = self.request.method, redact_url(self.request.url)
-        effect = (
-            "the request may have taken effect: an answer was lost after it was sent"
-            if self.lost
-            else "nothing was sent"
-        )
+        if self.may_have_acted:
+            effect = "; the request may have taken effect: an answer was lost after it was sent"
+        else:
+            effect = "" if self.lost else "; nothing was sent"
         return NetworkError(
-            f"{type(exc).__name__} after {self.attempts} attempt(s): {exc} ({method} {url}); {effect}",
+            f"{type(exc).__name__} after {self.attempts} attempt(s): {exc} ({method} {url}){effect}",
             method=method,
             url=url,
-            may_have_taken_effect=self.lost,
+            may_have_taken_effect=self.may_have_acted,
         )
 
     def timed_out(self, seconds: float | None) -> CallTimeoutError:
         method, url = self.request.method, redact_url(self.request.url)
-        sent = self.lost or self.attempts > 0
-        effect = "the request may have taken effect" if sent else "nothing was sent"
+        sent = (self.lost or self.attempts > 0) and self.request.method not in _SAFE_METHODS
+        effect = "the request may have taken effect" if sent else "it had no effect"
         return CallTimeoutError(
             f"the call took more than {seconds} s (call_timeout) over {self.attempts} attempt(s) "
             f"({method} {url}); {effect}",
@@ -471,13 +490,14 @@ def _failure(response: httpx.Response, call: _Call) -> DiscogsError:
     notes = []
     if call.attempts > 1:
         notes.append(f"still refused after {call.attempts} attempts")
-    if call.lost:
+    if call.may_have_acted:
+        done = response.status_code == 404 and call.request.method == "DELETE"
         notes.append(
             "an earlier attempt's answer was lost after it was sent, so that attempt may have applied the request"
-            + (" (this 404 is then what a done delete answers)" if response.status_code == 404 else "")
+            + (" (this 404 is then what a done delete answers)" if done else "")
         )
     error = error_from_response(response, note="; ".join(notes))
-    error.may_have_taken_effect = call.lost
+    error.may_have_taken_effect = call.may_have_acted
     return error
 
 

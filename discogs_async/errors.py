@@ -74,8 +74,9 @@ class DiscogsError(Exception):
     """Base of every error the client raises for a call that did not succeed.
 
     Attributes: `status` (None when no response came), `message` (the server's `message`, if any), `method` and
-    `url` of the request (secrets redacted) and `body`, the raw text of the response (token-shaped fields redacted;
-    empty for the OAuth endpoints, whose answers carry tokens). `may_have_taken_effect` says whether the server may
+    `url` of the request (secrets redacted) and `body`, the raw text of the response (with token-shaped fields
+    redacted for the OAuth token endpoints, whose answers carry tokens; the description never shows their body,
+    and redacts token-shaped fields in the preview of any other). `may_have_taken_effect` says whether the server may
     have acted on the request although the call failed (an answer lost after the request was sent).
     """
 
@@ -105,8 +106,10 @@ class DiscogsError(Exception):
         `note` is added to the description (after " — ").
         """
         oauth = _is_oauth(response.request.url)
-        body = "" if oauth else redact_body(response.text)
+        body = redact_body(response.text) if oauth else response.text
         message = None if oauth else _server_message(body)
+        if message is not None:
+            message = redact_body(message)
         method, url = response.request.method, redact_url(response.request.url)
         if oauth and description is None:
             description = (
@@ -114,7 +117,7 @@ class DiscogsError(Exception):
                 "answer is not shown, it may carry tokens"
             )
         if description is None:
-            said = f": {message}" if message else (f": {body[:_BODY_PREVIEW]!r}" if body.strip() else "")
+            said = f": {message}" if message else (f": {redact_body(body[:_BODY_PREVIEW])!r}" if body.strip() else "")
             description = f"{response.status_code} {response.reason_phrase}{said} ({method} {url})"
         if note:
             description = f"{description} — {note}"

@@ -95,9 +95,15 @@ class _LimitedStream(httpx.AsyncByteStream):
             raise BodyTooLarge(self._request, self._status, self._limit, b"", self._declared)
         preview, total = bytearray(), 0
         chunks = aiter(self._inner)
+        loop, deadline = asyncio.get_running_loop(), self._deadline
+        read = (self._request.extensions.get("timeout") or {}).get("read")
         while True:
             try:
-                async with asyncio.timeout_at(self._deadline):
+                # httpx bounds each read; the deadline's timer is needed only once it is nearer than a read's bound
+                if deadline is not None and (read is None or deadline - loop.time() < read):
+                    async with asyncio.timeout_at(deadline):
+                        raw = await anext(chunks)
+                else:
                     raw = await anext(chunks)
             except StopAsyncIteration:
                 chunk = self._decode(b"", total, final=True)
