@@ -104,3 +104,18 @@ def test_the_pytest_plugin_without_its_extra_names_the_extra(monkeypatch: pytest
     monkeypatch.setitem(sys.modules, "pytest_asyncio", None)
     with pytest.raises(MissingExtraError, match=r"'pytest' extra"):
         import discogs_async.testing.pytest_plugin  # noqa: F401
+
+
+def test_the_cli_fake_server_without_its_extra_says_so_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from discogs_async.cli import main
+
+    _forget(monkeypatch, "discogs_async.testing")
+    monkeypatch.setitem(sys.modules, "starlette", None)
+    out = tmp_path / "r.jsonl"
+    assert main(["--fake-server", "harvest", "releases", "--ids", "1-3", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: this feature needs the 'testing' extra") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+    assert not out.exists()  # refused before anything was created

@@ -24,6 +24,7 @@ import contextlib
 import os
 import sys
 
+from .._extras import MissingExtraError
 from .arguments import IdRanges, parse_args, parse_ids
 from .output import HarvestRefused
 from .runs import get, harvest
@@ -36,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     command = get if args.command == "get" else harvest
     try:
+        if args.fake_server:  # the `testing` extra, checked before any file is created
+            from .. import testing  # noqa: F401
         return asyncio.run(command(args))
     except KeyboardInterrupt:
         print("interrupted: what was written is complete; rerun the same command to resume", file=sys.stderr)
@@ -44,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so that the exit does not complain again
         return 1
-    except HarvestRefused as error:
+    except (HarvestRefused, MissingExtraError) as error:  # MissingExtraError: e.g. --fake-server without [testing]
         print(f"error: {error}", file=sys.stderr)
         return 2
     except (ValueError, OSError) as error:  # a refused configuration (insecure URL, unwritable file)
