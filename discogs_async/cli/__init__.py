@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     command = get if args.command == "get" else harvest
     try:
         if args.fake_server:  # the `testing` extra, checked before any file is created
-            from .. import testing  # noqa: F401
+            from ..testing import serve  # noqa: F401
         return asyncio.run(command(args))
     except KeyboardInterrupt:
         print("interrupted: what was written is complete; rerun the same command to resume", file=sys.stderr)
