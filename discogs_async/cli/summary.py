@@ -66,15 +66,20 @@ class Tally:
 
 
 def rate_report(recorder: RateRecorder, limit: int, window: float) -> str:
-    """The requests, the busiest moving window against the limit, and the average rate where it means something."""
+    """The requests, the busiest moving window against the limit, and the share of what the limit allows in the span."""
     if recorder.count == 0 or recorder.first is None or recorder.last is None:
         return "0 requests"
     span = recorder.last - recorder.first
     text = f"{recorder.count} requests; busiest {window:g}-s window held {recorder.busiest} (limit {limit})"
     if span < window:
         return text + f"; the requests spanned {span:.1f} s, under one window: too short to compare average rates"
-    average = (recorder.count - 1) / span
-    return text + f"; {average:.2f}/s on average over {span:.0f} s, allowed {limit / window:.2f}/s"
+    # A moving window lets at most `limit` requests into each window-long stretch, so a span holds at most this many
+    # (a burst at the start and one per window after it); comparing with `limit / window` would read as an overrun.
+    most = limit * (int(span // window) + 1)
+    return (
+        text
+        + f"; {recorder.count} in {span:.0f} s, where the limit allows at most {most} ({recorder.count / most:.2f})"
+    )
 
 
 def summary(tally: Tally, recorder: RateRecorder, governor: RateGovernor, seconds: float, out: str, bad: str) -> str:
