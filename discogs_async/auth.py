@@ -444,19 +444,16 @@ class HostGuard(httpx.Auth):
     def __init__(self, inner: httpx.Auth | None, base_url: str | httpx.URL, *, in_process: bool = False) -> None:
         inner = require_auth(inner, "inner")
         self._inner = None if isinstance(inner, NoAuth) else inner
-        self._in_process = in_process
         url = httpx.URL(base_url)
         if url.scheme not in _DEFAULT_PORTS or not url.host:
             raise ValueError("base_url must be an absolute http:// or https:// URL")
         self._origin = _origin(url)
-        if self._inner is not None and self._origin[0] == "http" and not self._plain_http_ok(self._origin[1]):
+        # Credentials may go over plain http to the API host when it is loopback or nothing leaves the process.
+        self._plain_http_ok = in_process or _is_loopback(self._origin[1])
+        if self._inner is not None and self._origin[0] == "http" and not self._plain_http_ok:
             raise InsecureTransportError(
                 f"refusing to send credentials to {self._origin[1]} over plain http; use https"
             )
-
-    def _plain_http_ok(self, host: str) -> bool:
-        """Credentials may go over plain http to `host`: it is loopback, or no request leaves the process."""
-        return self._in_process or _is_loopback(host)
 
     @property
     def inner(self) -> httpx.Auth | None:
@@ -474,45 +471,37 @@ class HostGuard(httpx.Auth):
             return None
         origin = _origin(request.url)
         scheme, host, _ = origin
-        if scheme == "http" and host == self._origin[1] and not self._plain_http_ok(host):
+        if scheme == "http" and host == self._origin[1] and not self._plain_http_ok:
             raise InsecureTransportError(f"refusing to send credentials to {host} over plain http; use https")
         return self._inner if origin == self._origin else None
+
+    # Each flow is the inner auth's own generator (not one wrapped in another, which costs each request a layer),
+    # or a one-step flow that sends the request as it is.
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """The inner auth's plain `auth_flow` for the API origin; the bare request elsewhere."""
         inner = self._select(request)
-        if inner is None:
-            yield request
-        else:
-            yield from inner.auth_flow(request)
+        return _as_is(request) if inner is None else inner.auth_flow(request)
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Used by `httpx.Client`: delegates to the inner auth's `sync_auth_flow` for the API origin."""
+        """Used by `httpx.Client`: the inner auth's `sync_auth_flow` for the API origin."""
         inner = self._select(request)
-        if inner is None:
-            yield request
-        else:
-            yield from inner.sync_auth_flow(request)
+        return _as_is(request) if inner is None else inner.sync_auth_flow(request)
 
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Used by `httpx.AsyncClient`: delegates to the inner auth's `async_auth_flow` for the API origin."""
+    def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Used by `httpx.AsyncClient`: the inner auth's `async_auth_flow` for the API origin."""
         inner = self._select(request)
-        if inner is None:
-            yield request
-            return
-        flow = inner.async_auth_flow(request)
-        try:
-            outgoing = await anext(flow)
-            while True:
-                response = yield outgoing
-                try:
-                    outgoing = await flow.asend(response)
-                except StopAsyncIteration:
-                    return
-        finally:
-            await flow.aclose()
+        return _as_is_async(request) if inner is None else inner.async_auth_flow(request)
 
     def __repr__(self) -> str:
         scheme, host, port = self._origin
         shown_host = f"[{host}]" if ":" in host else host
         return f"HostGuard(inner={self._inner!r}, base_url='{scheme}://{shown_host}:{port}')"
+
+
+def _as_is(request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    yield request
+
+
+async def _as_is_async(request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+    yield request

@@ -33,7 +33,7 @@ from .governor import GovernedTransport, Governor, RateGovernor
 from .images import DEFAULT_IMAGE_MAX_SIZE, ImageDownloader, shared_image_governor
 from .pagination import Page, pages, paginate
 from .retry import RetryPolicy, parse_retry_after, request_was_sent
-from .size_limit import ATTEMPT_TIMEOUT, BodyTooLarge, SizeLimitedTransport
+from .size_limit import ATTEMPT_CLOCK, AttemptClock, BodyTooLarge, SizeLimitedTransport
 from .validation import check_arguments
 
 if TYPE_CHECKING:  # optional extras: imported only when used
@@ -81,6 +81,7 @@ class _Shared:
     governor: RateGovernor
     retry: RetryPolicy
     base_url: httpx.URL
+    url_prefix: str  # the base URL as text, without its trailing slash: an operation's path follows it
     user_agent: str
     calls: _Calls
     owned_governor: RedisGovernor | None = None  # made from a URL here, so closed here
@@ -160,6 +161,7 @@ class Discogs(Operations):
             governor=governor,
             retry=retry or RetryPolicy(),
             base_url=url,
+            url_prefix=str(url).rstrip("/"),
             user_agent=user_agent,
             calls=_Calls(),
             owned_governor=owned,
@@ -281,16 +283,13 @@ class Discogs(Operations):
         attempt and call deadlines), and return the parsed answer or raise its typed error."""
         check_arguments(endpoint, arguments)  # InvalidArgument: nothing is sent
         self._refuse_if_closed()
-        request = self._http.build_request(**endpoint.request(**arguments))
-        request.extensions[ATTEMPT_TIMEOUT] = self._attempt_timeout
+        built = endpoint.request(**arguments)
+        built["url"] = httpx.URL(self._shared.url_prefix + built["url"])  # absolute: parsed once, not merged by httpx
+        request = self._http.build_request(**built)
         await request.aread()  # buffered, so that every attempt sends the same body (a file is read once)
-        call = _Call(request)
-        try:
-            async with asyncio.timeout(self._call_timeout):
-                response = await self._send(call)
-        except TimeoutError:
-            raise call.timed_out(self._call_timeout) from None
-        return _parsed(endpoint, response, call)
+        limit = self._call_timeout
+        call = _Call(request, limit, None if limit is None else asyncio.get_running_loop().time() + limit)
+        return _parsed(endpoint, await self._send(call), call)
 
     async def _send(self, call: _Call) -> httpx.Response:
         """Attempt the call until it gets an answer that is not worth retrying; raise the typed error of a failure."""
@@ -299,7 +298,7 @@ class Discogs(Operations):
             call.attempts += 1
             request = call.request if call.attempts == 1 else call.fresh()
             try:
-                response = await self._attempt(request)
+                response = await self._attempt(request, call)
             except BodyTooLarge as exc:
                 raise exc.error() from None
             except httpx.TransportError as exc:
@@ -307,7 +306,7 @@ class Discogs(Operations):
                 if not policy.retryable(request.method, error=exc, attempt=call.attempts):
                     raise call.network_error(exc) from exc
                 log.debug("retrying %s after %s (attempt %d)", request.method, type(exc).__name__, call.attempts)
-                await asyncio.sleep(policy.delay(call.attempts))
+                await call.pause(policy.delay(call.attempts))
                 continue
             except httpx.HTTPError as exc:  # a body that does not decode, and the like
                 raise UnexpectedResponse(
@@ -322,12 +321,13 @@ class Discogs(Operations):
                 "retrying %s %s after a %d (attempt %d)", request.method, redact_url(request.url), status, call.attempts
             )
             if status != 429:  # after a 429 the governor itself holds every request back until the window frees
-                await asyncio.sleep(
+                await call.pause(
                     policy.delay(call.attempts, retry_after=parse_retry_after(response.headers.get("retry-after")))
                 )
 
-    async def _attempt(self, request: httpx.Request) -> httpx.Response:
-        """One attempt; `aclose()` cancels it wherever it waits, and it raises ClientClosedError then."""
+    async def _attempt(self, request: httpx.Request, call: _Call) -> httpx.Response:
+        """One attempt, on one timer: the call's deadline, moved nearer to the attempt's once the request is sent
+        (`AttemptClock`). `aclose()` cancels it wherever it waits, and it raises ClientClosedError then."""
         calls = self._shared.calls
         self._refuse_if_closed(request)
         task = asyncio.current_task()
@@ -335,13 +335,22 @@ class Discogs(Operations):
             return await self._http.send(request)
         calls.running.add(task)
         try:
-            return await self._http.send(request)
-        except asyncio.CancelledError:
-            if task in calls.cancelled:
-                calls.cancelled.discard(task)
-                if task.uncancel() == 0:  # only the close cancelled it: the caller's own cancellation goes on
-                    raise self._closed_error(request) from None
-            raise
+            async with asyncio.timeout_at(call.deadline) as scope:
+                clock = request.extensions[ATTEMPT_CLOCK] = AttemptClock(scope, self._attempt_timeout)
+                try:
+                    return await self._http.send(request)
+                except asyncio.CancelledError:
+                    if task in calls.cancelled:
+                        calls.cancelled.discard(task)
+                        if task.uncancel() == 0:  # only the close cancelled it: the caller's own cancellation goes on
+                            raise self._closed_error(request) from None
+                    raise
+        except TimeoutError:
+            if not scope.expired():  # not ours: raised by a transport
+                raise
+            if clock.started:
+                raise clock.late(request) from None
+            raise call.timed_out() from None
         finally:
             calls.leave(task)
 
@@ -421,6 +430,8 @@ class _Call:
     """One call's request and what its attempts found: how many were made, whether an answer was lost."""
 
     request: httpx.Request  # the first attempt sends it; each retry sends a copy, signed afresh
+    limit: float | None  # call_timeout
+    deadline: float | None  # event loop time by which the call ends (None: no bound)
     attempts: int = 0
     lost: bool = False  # an attempt had sent its request when its answer was lost: the server may have acted
 
@@ -441,6 +452,15 @@ class _Call:
             extensions=dict(built.extensions),
         )
 
+    async def pause(self, seconds: float) -> None:
+        """Sleep `seconds` before the next attempt; CallTimeoutError at the deadline if that comes first."""
+        if self.deadline is not None:
+            left = self.deadline - asyncio.get_running_loop().time()
+            if seconds >= left:
+                await asyncio.sleep(max(0.0, left))
+                raise self.timed_out()
+        await asyncio.sleep(seconds)
+
     def network_error(self, exc: httpx.TransportError) -> NetworkError:
         method, url = self.request.method, redact_url(self.request.url)
         if self.may_have_acted:
@@ -454,12 +474,12 @@ class _Call:
             may_have_taken_effect=self.may_have_acted,
         )
 
-    def timed_out(self, seconds: float | None) -> CallTimeoutError:
+    def timed_out(self) -> CallTimeoutError:
         method, url = self.request.method, redact_url(self.request.url)
         sent = (self.lost or self.attempts > 0) and self.request.method not in _SAFE_METHODS
         effect = "the request may have taken effect" if sent else "it had no effect"
         return CallTimeoutError(
-            f"the call took more than {seconds} s (call_timeout) over {self.attempts} attempt(s) "
+            f"the call took more than {self.limit} s (call_timeout) over {self.attempts} attempt(s) "
             f"({method} {url}); {effect}",
             method=method,
             url=url,

@@ -1,8 +1,12 @@
-"""The innermost transport: each attempt's deadline, and a size limit on the decoded body.
+"""The innermost transport: it starts each attempt's clock, and limits the decoded size of each body.
 
 It sits below the rate governor, so an attempt's clock starts when the request is handed to the network, not while
 it waits for the rate budget. It decodes gzip and deflate bodies itself, counting the decoded bytes against the
 limit (a small compressed answer cannot inflate past it), and hands httpx the decoded body.
+
+One call has one timer: the client opens an `asyncio.timeout` at the call's deadline around each attempt, and the
+`AttemptClock` in the request's extensions moves it nearer, to `attempt_timeout` seconds after sending, when the
+request leaves; the body is read inside it, so the bound holds to the last byte.
 """
 
 from __future__ import annotations
@@ -15,13 +19,40 @@ import httpx
 
 from .errors import UnexpectedResponse, redact_url
 
-__all__ = ["ATTEMPT_TIMEOUT", "BodyTooLarge", "SizeLimitedTransport"]
+__all__ = ["ATTEMPT_CLOCK", "AttemptClock", "BodyTooLarge", "SizeLimitedTransport"]
 
 PREVIEW = 64 * 1024
 """How much of an oversized body is kept as the error's raw text."""
 
-ATTEMPT_TIMEOUT = "discogs_async.attempt_timeout"
-"""The request extension giving this attempt's deadline in seconds, from sending to the last byte (None: none)."""
+ATTEMPT_CLOCK = "discogs_async.attempt_clock"
+"""The request extension holding the attempt's `AttemptClock`, which this transport starts on sending."""
+
+
+class AttemptClock:
+    """One attempt's deadline, kept on the timer of the `asyncio.timeout` around the attempt (the call's deadline).
+
+    `start()`, when the request is handed to the network, moves that timer to `seconds` from now if that is sooner.
+    """
+
+    def __init__(self, scope: asyncio.Timeout, seconds: float | None) -> None:
+        self._scope, self.seconds = scope, seconds
+        self.started = False
+        """Whether the timer now stands at the attempt's deadline (so its expiry is the attempt's, not the call's)."""
+
+    def start(self) -> None:
+        """The request leaves now: the attempt must be answered, to the last byte, within `seconds`."""
+        if self.seconds is None:
+            return
+        when = asyncio.get_running_loop().time() + self.seconds
+        current = self._scope.when()
+        if current is None or when < current:
+            self._scope.reschedule(when)
+            self.started = True
+
+    def late(self, request: httpx.Request) -> httpx.ReadTimeout:
+        """The transport error of an attempt past its deadline (retried like any read timeout)."""
+        return httpx.ReadTimeout(f"no complete answer within {self.seconds} s (attempt_timeout)", request=request)
+
 
 _DECODED = frozenset({"gzip", "x-gzip", "deflate", "identity"})
 
@@ -73,59 +104,40 @@ class _Inflate:
 
 
 class _LimitedStream(httpx.AsyncByteStream):
-    """A response body, decoded, that raises BodyTooLarge as soon as it is more than `limit` bytes, and
-    httpx.ReadTimeout when it is not complete by `deadline` (event loop time, or None)."""
+    """A response body, decoded, that raises BodyTooLarge as soon as it is more than `limit` bytes."""
 
     def __init__(
-        self,
-        inner: httpx.AsyncByteStream,
-        request: httpx.Request,
-        response: httpx.Response,
-        limit: int,
-        layers: list[_Inflate],
-        deadline: float | None,
+        self, inner: httpx.AsyncByteStream, request: httpx.Request, response: httpx.Response, limit: int
     ) -> None:
         self._inner, self._request, self._status, self._limit = inner, request, response.status_code, limit
-        self._layers, self._deadline = layers, deadline
+        self.layers: list[_Inflate] = []
         length = response.headers.get("content-length", "").strip()
         self._declared = int(length) if length.isdigit() else None
+        self._preview, self._total = bytearray(), 0
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         if self._declared is not None and self._declared > self._limit:
             raise BodyTooLarge(self._request, self._status, self._limit, b"", self._declared)
-        preview, total = bytearray(), 0
-        chunks = aiter(self._inner)
-        loop, deadline = asyncio.get_running_loop(), self._deadline
-        read = (self._request.extensions.get("timeout") or {}).get("read")
-        while True:
-            try:
-                # httpx bounds each read; the deadline's timer is needed only once it is nearer than a read's bound
-                if deadline is not None and (read is None or deadline - loop.time() < read):
-                    async with asyncio.timeout_at(deadline):
-                        raw = await anext(chunks)
-                else:
-                    raw = await anext(chunks)
-            except StopAsyncIteration:
-                chunk = self._decode(b"", total, final=True)
-                ended = True
-            except TimeoutError:
-                raise _late(self._request) from None
-            else:
-                chunk, ended = self._decode(raw, total, final=False), False
-            total += len(chunk)
-            if len(preview) < PREVIEW:
-                preview += chunk[: PREVIEW - len(preview)]
-            if total > self._limit:
-                raise BodyTooLarge(self._request, self._status, self._limit, bytes(preview), None)
-            if chunk:
+        layers = self.layers
+        async for raw in self._inner:
+            if chunk := self._count(self._decode(raw, final=False) if layers else raw):
                 yield chunk
-            if ended:
-                return
+        if layers and (chunk := self._count(self._decode(b"", final=True))):
+            yield chunk
 
-    def _decode(self, data: bytes, total: int, *, final: bool) -> bytes:
-        room = self._limit - total
+    def _count(self, chunk: bytes) -> bytes:
+        """`chunk`, counted; BodyTooLarge once the body is over the limit."""
+        self._total += len(chunk)
+        if len(self._preview) < PREVIEW:
+            self._preview += chunk[: PREVIEW - len(self._preview)]
+        if self._total > self._limit:
+            raise BodyTooLarge(self._request, self._status, self._limit, bytes(self._preview), None)
+        return chunk
+
+    def _decode(self, data: bytes, *, final: bool) -> bytes:
+        room = self._limit - self._total
         try:
-            for layer in self._layers:
+            for layer in self.layers:
                 data = layer.feed(data, room) + (layer.flush(room) if final else b"")
         except zlib.error as exc:
             raise httpx.DecodingError(f"the body does not decode ({exc})", request=self._request) from None
@@ -135,46 +147,36 @@ class _LimitedStream(httpx.AsyncByteStream):
         await self._inner.aclose()
 
 
-def _late(request: httpx.Request) -> httpx.ReadTimeout:
-    timeout = request.extensions.get(ATTEMPT_TIMEOUT)
-    return httpx.ReadTimeout(f"no complete answer within {timeout} s (attempt_timeout)", request=request)
-
-
 class SizeLimitedTransport(httpx.AsyncBaseTransport):
-    """Passes requests to `inner`; bounds each attempt by its deadline and each decoded body by `limit` bytes.
+    """Passes requests to `inner`, starting each one's `AttemptClock` (if it has one) and bounding each decoded body
+    by `limit` bytes."""
 
-    The deadline (seconds from sending to the last byte) is the request's `ATTEMPT_TIMEOUT` extension, else
-    `attempt_timeout`; past it the attempt raises httpx.ReadTimeout.
-    """
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, limit: int, attempt_timeout: float | None = None) -> None:
-        self._inner, self._limit, self._attempt_timeout = inner, limit, attempt_timeout
+    def __init__(self, inner: httpx.AsyncBaseTransport, limit: int) -> None:
+        self._inner, self._limit = inner, limit
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        timeout = request.extensions.get(ATTEMPT_TIMEOUT, self._attempt_timeout)
-        deadline = None if timeout is None else asyncio.get_running_loop().time() + timeout
-        try:
-            async with asyncio.timeout_at(deadline):
-                response = await self._inner.handle_async_request(request)
-        except TimeoutError:
-            raise _late(request) from None
-        if not isinstance(response.stream, httpx.AsyncByteStream):  # pragma: no cover - async transports stream
+        clock = request.extensions.get(ATTEMPT_CLOCK)
+        if isinstance(clock, AttemptClock):
+            clock.start()
+        response = await self._inner.handle_async_request(request)
+        body = response.stream
+        if not isinstance(body, httpx.AsyncByteStream):  # pragma: no cover - async transports stream
             return response
-        encodings = [e.strip().lower() for e in response.headers.get("content-encoding", "").split(",") if e.strip()]
-        # Decoded here, counted decoded. An encoding not decoded here (the client asks for gzip and deflate only)
-        # leaves the body as it came, so that it fails to parse rather than inflate unseen.
-        known = all(e in _DECODED for e in encodings)
-        layers = [_Inflate(e) for e in reversed(encodings) if e != "identity"] if known else []
-        dropped = {"content-encoding", "content-length"} if layers else {"content-encoding"}
-        headers = response.headers
-        if encodings:
-            headers = httpx.Headers([(k, v) for k, v in response.headers.multi_items() if k.lower() not in dropped])
-        return httpx.Response(
-            status_code=response.status_code,
-            headers=headers,
-            stream=_LimitedStream(response.stream, request, response, self._limit, layers, deadline),
-            extensions=response.extensions,
-        )
+        if isinstance(body, httpx.ByteStream):  # made with content= (a mock): httpx has read it already
+            response = httpx.Response(
+                response.status_code, headers=response.headers, stream=body, extensions=response.extensions
+            )
+        stream = response.stream = _LimitedStream(body, request, response, self._limit)
+        if encoding := response.headers.get("content-encoding"):
+            encodings = [e.strip().lower() for e in encoding.split(",") if e.strip()]
+            # Decoded here, counted decoded. An encoding not decoded here (the client asks for gzip and deflate
+            # only) leaves the body as it came, so that it fails to parse rather than inflate unseen.
+            if all(e in _DECODED for e in encodings):
+                stream.layers = [_Inflate(e) for e in reversed(encodings) if e != "identity"]
+            del response.headers["content-encoding"]
+            if stream.layers:
+                response.headers.pop("content-length", None)  # the encoded length: httpx gets the decoded body
+        return response
 
     async def aclose(self) -> None:
         await self._inner.aclose()

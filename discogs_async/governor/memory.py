@@ -6,6 +6,7 @@ import asyncio
 import logging
 import math
 import time
+from collections import deque
 from collections.abc import Mapping
 
 import attrs
@@ -20,6 +21,7 @@ logger = logging.getLogger("discogs_async.governor")
 
 @attrs.define
 class _Sent:
+    index: int
     at: float
     until: float
     """When it stops counting against the window: one window after its answer (or after its lease, unanswered);
@@ -66,7 +68,8 @@ class Governor:
             max_pause=max_pause,
         )
         self._server_limit = self._limit = self._settings.documented
-        self._sent: dict[int, _Sent] = {}
+        self._sent: dict[int, _Sent] = {}  # by permit index, in the order granted
+        self._granted_order: deque[_Sent] = deque()  # the same, oldest first: pruned from the front
         self._others: list[tuple[float, int]] = []  # (until, how many requests of others the window holds)
         self._heard_at = -math.inf
         self._pause_until = -math.inf
@@ -124,7 +127,9 @@ class Governor:
             self._granted += 1
             settings = self._settings
             probe = must_learn(now, self._heard_at, self._others, settings.window)
-            self._sent[self._granted] = _Sent(now, now + settings.lease + settings.window, probe=probe)
+            sent = _Sent(self._granted, now, now + settings.lease + settings.window, probe=probe)
+            self._sent[self._granted] = sent
+            self._granted_order.append(sent)
             permit = Permit(self._granted, now)
         if waited:
             self._waits += 1
@@ -139,10 +144,16 @@ class Governor:
         self._heard_at = max(self._heard_at, now)
         if sent is not None and sent.probe:
             self._others = []  # the one request in flight: what it reads is exact, earlier estimates are replaced
+        if feedback.informative:  # else the answer only frees budget: no request need wait longer for it
+            self._learn(feedback, sent, now)
+        self._wake_up()
+
+    def _learn(self, feedback: Feedback, sent: _Sent | None, now: float) -> None:
+        """Take in what an answer's status and headers say of the limit, the others' use and pauses."""
         before = self._delay(now)
         if feedback.limit is not None:
             self._set_server_limit(feedback.limit)
-        if status == 429:
+        if feedback.status == 429:
             self._throttled += 1
         held = feedback.held(self._server_limit)
         if feedback.window_full and self._settings.pause_after_429 is None:
@@ -156,8 +167,7 @@ class Governor:
             self._pause_until = max(self._pause_until, now + pause)
         if (after := self._delay(now)) > before:
             self._pauses += 1
-            logger.debug("the next request waits %.3f s (status %d, %s)", after, status, feedback)
-        self._wake_up()
+            logger.debug("the next request waits %.3f s (status %d, %s)", after, feedback.status, feedback)
 
     def observe_error(self, permit: Permit) -> None:
         """`permit`'s request got no answer (it may have reached the server): it counts one window from now."""
@@ -177,16 +187,29 @@ class Governor:
     def _delay(self, now: float) -> float:
         """Seconds until the next request may leave."""
         settings = self._settings
-        keep = now - settings.lease - settings.window  # what a late answer may still need to count ours
-        self._sent = {index: request for index, request in self._sent.items() if request.until > keep}
+        self._prune(now - settings.lease - settings.window)  # what a late answer may still need to count ours
         if now < self._pause_until:
             return self._pause_until - now
         if must_learn(now, self._heard_at, self._others, settings.window):  # one request, then its answer
             probes = [r.at + settings.lease for r in self._sent.values() if not r.answered]
             if probes := [lease_end for lease_end in probes if lease_end > now]:
                 return min(probes) - now
+        capacity = settings.capacity(self._limit)
+        others = max((held for end, held in self._others if end > now), default=0)
+        if len(self._sent) + others < capacity:  # fewer kept than fit, so fewer still count: no need to sort them
+            return 0.0
         untils = [request.until for request in self._sent.values()] + others_untils(self._others, now)
-        return next_free(now, untils, settings.capacity(self._limit)) - now
+        return next_free(now, untils, capacity) - now
+
+    def _prune(self, keep: float) -> None:
+        """Forget our requests that stopped counting before `keep`, oldest first (amortised O(1) per request).
+
+        Pruning stops at the first one still kept, so a later one that is done may stay a while: it is kept, not
+        counted (`next_free` counts only what has not expired).
+        """
+        order, sent = self._granted_order, self._sent
+        while order and order[0].until <= keep:
+            del sent[order.popleft().index]
 
     async def _sleep(self, loop: asyncio.AbstractEventLoop, delay: float) -> None:
         """Sleep `delay` seconds, or until an answer arrives."""

@@ -154,6 +154,13 @@ class Feedback:
         return None
 
     @property
+    def informative(self) -> bool:
+        """Whether the answer says anything of the budget: a 429, or a rate-limit or `Retry-After` header."""
+        return self.status == 429 or not (
+            self.limit is None and self.remaining is None and self.used is None and self.retry_after is None
+        )
+
+    @property
     def window_full(self) -> bool:
         """A 429 that names no wait: the server's window is full, as far as the client can tell."""
         return self.status == 429 and self.retry_after is None
@@ -267,12 +274,18 @@ class RateGovernor(Protocol):
         ...
 
 
+_BUDGET_HEADERS = frozenset(
+    {"x-discogs-ratelimit", "x-discogs-ratelimit-remaining", "x-discogs-ratelimit-used", "retry-after"}
+)
+
+
 def _lower_keys(headers: Mapping[str, str]) -> dict[str, str]:
-    """Header names folded to lower case; values of repeated names joined with a comma, as HTTP allows."""
+    """The headers `Feedback` reads, names folded to lower case; values of repeated names joined with a comma."""
     fields: dict[str, str] = {}
     for name, value in headers.items():
         key = str(name).lower()
-        fields[key] = f"{fields[key]}, {value}" if key in fields else str(value)
+        if key in _BUDGET_HEADERS:
+            fields[key] = f"{fields[key]}, {value}" if key in fields else str(value)
     return fields
 
 

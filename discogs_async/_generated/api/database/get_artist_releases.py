@@ -47,8 +47,9 @@ def request_args(
         "url": "/artists/{artist_id}/releases".format(
             artist_id=quote(str(artist_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # none given: no query string to merge into the URL
+        _kwargs["params"] = params
 
     return _kwargs
 

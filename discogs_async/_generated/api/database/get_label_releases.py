@@ -31,8 +31,9 @@ def request_args(
         "url": "/labels/{label_id}/releases".format(
             label_id=quote(str(label_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # none given: no query string to merge into the URL
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -59,8 +59,9 @@ def request_args(
         "url": "/masters/{master_id}/versions".format(
             master_id=quote(str(master_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # none given: no query string to merge into the URL
+        _kwargs["params"] = params
 
     return _kwargs
 

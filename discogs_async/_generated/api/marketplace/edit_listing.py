@@ -35,8 +35,9 @@ def request_args(
         "url": "/marketplace/listings/{listing_id}".format(
             listing_id=quote(str(listing_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # none given: no query string to merge into the URL
+        _kwargs["params"] = params
 
     _kwargs["json"] = body.to_dict()
 

@@ -31,8 +31,9 @@ def request_args(
         "url": "/marketplace/orders/{order_id}/messages".format(
             order_id=quote(str(order_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # none given: no query string to merge into the URL
+        _kwargs["params"] = params
 
     return _kwargs
 

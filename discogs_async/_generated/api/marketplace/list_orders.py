@@ -60,8 +60,9 @@ def request_args(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/marketplace/orders",
-        "params": params,
     }
+    if params:  # none given: no query string to merge into the URL
+        _kwargs["params"] = params
 
     return _kwargs
 

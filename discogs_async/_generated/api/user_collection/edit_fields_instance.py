@@ -36,8 +36,9 @@ def request_args(
             instance_id=quote(str(instance_id), safe=""),
             field_id=quote(str(field_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # none given: no query string to merge into the URL
+        _kwargs["params"] = params
 
     return _kwargs
 

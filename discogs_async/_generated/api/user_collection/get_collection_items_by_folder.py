@@ -49,8 +49,9 @@ def request_args(
             username=quote(str(username), safe=""),
             folder_id=quote(str(folder_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # none given: no query string to merge into the URL
+        _kwargs["params"] = params
 
     return _kwargs
 

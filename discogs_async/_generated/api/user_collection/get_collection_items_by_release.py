@@ -33,8 +33,9 @@ def request_args(
             username=quote(str(username), safe=""),
             release_id=quote(str(release_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # none given: no query string to merge into the URL
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -31,8 +31,9 @@ def request_args(
         "url": "/users/{username}/wants".format(
             username=quote(str(username), safe=""),
         ),
-        "params": params,
     }
+    if params:  # none given: no query string to merge into the URL
+        _kwargs["params"] = params
 
     return _kwargs
 
