@@ -7,6 +7,7 @@ import json
 import statistics
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -98,3 +99,50 @@ def fake_server(limit: int | None, window: float = 60.0, seed: int = 1) -> Itera
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+_STATIC = r"""
+import sys
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+body = open(sys.argv[1], "rb").read()
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as the API and the fake serve
+    disable_nagle_algorithm = True  # the headers and the body are two writes: no delayed-ACK wait between them
+
+    def do_GET(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+print(f"http://127.0.0.1:{server.server_address[1]}", flush=True)
+server.serve_forever()
+"""
+
+
+@contextlib.contextmanager
+def static_server(body: bytes) -> Iterator[str]:
+    """An independent HTTP/1.1 server (the standard library's `http.server`, in a child process) that answers
+    every GET with `body`; yield its base URL."""
+    with tempfile.NamedTemporaryFile(suffix=".json") as file:
+        file.write(body)
+        file.flush()
+        process = subprocess.Popen([sys.executable, "-c", _STATIC, file.name], stdout=subprocess.PIPE, text=True)
+        assert process.stdout is not None
+        try:
+            url = process.stdout.readline().strip()
+            if not url.startswith("http://"):
+                raise RuntimeError("the static server did not start")
+            yield url
+        finally:
+            process.terminate()
+            process.wait(timeout=10)

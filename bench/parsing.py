@@ -68,6 +68,11 @@ def _shared_body(path: Path) -> bytes | None:
     return json.dumps(json.loads(path.read_text(encoding="utf-8"))["body"]).encode()
 
 
+def documented_release() -> bytes:
+    """The documented release's body (from ../shared), or the fake's release when ../shared is absent."""
+    return _shared_body(DOCUMENTED) or json.dumps(FakeData(1).release(RELEASE_ID)).encode()
+
+
 def bodies(scale: int = 1) -> list[Body]:
     """The bodies this benchmark and the peers' parse (`scale` divides the number of calls per round)."""
     documented = _shared_body(DOCUMENTED)

@@ -78,6 +78,7 @@ class _Shared:
     """What every view of one client shares: the governed transport, the governor and the settings."""
 
     transport: httpx.AsyncBaseTransport  # the governed transport, under the HTTP cache when there is one
+    headers: httpx.Headers  # sent with every request (the auth flow adds the credentials)
     governor: RateGovernor
     retry: RetryPolicy
     base_url: httpx.URL
@@ -158,6 +159,15 @@ class Discogs(Operations):
             outer = settings.transport(outer, redis=redis, base_path=url.path)
         self._shared = _Shared(
             transport=outer,
+            # gzip and deflate only: the innermost transport decodes those itself, counting decoded bytes.
+            headers=httpx.Headers(
+                {
+                    "Accept": "*/*",
+                    "Accept-Encoding": "gzip, deflate",
+                    "Connection": "keep-alive",
+                    "User-Agent": user_agent,
+                }
+            ),
             governor=governor,
             retry=retry or RetryPolicy(),
             base_url=url,
@@ -168,29 +178,22 @@ class Discogs(Operations):
             in_process=isinstance(transport, httpx.ASGITransport),
         )
         self._owner = True
-        self._auth = auth
-        self._set_timeouts(timeout, attempt_timeout, call_timeout)
-        self._http = self._make_http(auth, timeout)
+        self._configure(auth, timeout, attempt_timeout, call_timeout)
 
-    def _set_timeouts(self, timeout: float | httpx.Timeout, attempt: float | None, call: float | None) -> None:
+    def _configure(
+        self, auth: httpx.Auth | None, timeout: float | httpx.Timeout, attempt: float | None, call: float | None
+    ) -> None:
+        """What is a view's own: its auth (guarded to the API host), and its time bounds."""
+        shared = self._shared
+        self._auth = auth
+        self._guard = HostGuard(auth, str(shared.base_url), in_process=shared.in_process)
+        self._timeout = httpx.Timeout(timeout)
+        self._timeout_extension = self._timeout.as_dict()  # what httpx's transport reads from each request
         if attempt is None:
-            parts = [timeout] if not isinstance(timeout, httpx.Timeout) else list(timeout.as_dict().values())
-            known = [float(part) for part in parts if part is not None]
+            known = [float(part) for part in self._timeout_extension.values() if part is not None]
             attempt = max(known) if known else None
         self._attempt_timeout = attempt
         self._call_timeout = call
-
-    def _make_http(self, auth: httpx.Auth | None, timeout: float | httpx.Timeout) -> httpx.AsyncClient:
-        shared = self._shared
-        return httpx.AsyncClient(
-            base_url=shared.base_url,
-            auth=HostGuard(auth, str(shared.base_url), in_process=shared.in_process),
-            # gzip and deflate only: the innermost transport decodes those itself, counting decoded bytes.
-            headers={"User-Agent": shared.user_agent, "Accept-Encoding": "gzip, deflate"},
-            timeout=timeout,
-            transport=shared.transport,
-            trust_env=False,
-        )
 
     def _view(
         self, auth: httpx.Auth | None, timeout: float | httpx.Timeout, attempt: float | None, call: float | None
@@ -198,14 +201,12 @@ class Discogs(Operations):
         view = object.__new__(type(self))
         view._shared = self._shared
         view._owner = False
-        view._auth = auth
-        view._set_timeouts(timeout, attempt, call)
-        view._http = view._make_http(auth, timeout)
+        view._configure(auth, timeout, attempt, call)
         return view
 
     def as_user(self, auth: httpx.Auth | None) -> Discogs:
         """A light view that signs as another user while sharing the connection pool and the rate governor."""
-        return self._view(require_auth(auth), self._http.timeout, self._attempt_timeout, self._call_timeout)
+        return self._view(require_auth(auth), self._timeout, self._attempt_timeout, self._call_timeout)
 
     def with_timeout(
         self,
@@ -261,7 +262,7 @@ class Discogs(Operations):
                 calls.cancelled.add(task)
                 task.cancel()
             await calls.idle.wait()
-        await self._http.aclose()
+        await self._shared.transport.aclose()
         if self._shared.owned_governor is not None:
             await self._shared.owned_governor.aclose()
 
@@ -283,9 +284,15 @@ class Discogs(Operations):
         attempt and call deadlines), and return the parsed answer or raise its typed error."""
         check_arguments(endpoint, arguments)  # InvalidArgument: nothing is sent
         self._refuse_if_closed()
-        built = endpoint.request(**arguments)
-        built["url"] = httpx.URL(self._shared.url_prefix + built["url"])  # absolute: parsed once, not merged by httpx
-        request = self._http.build_request(**built)
+        shared, built = self._shared, endpoint.request(**arguments)
+        extra = built.pop("headers", None)
+        request = httpx.Request(
+            built.pop("method"),
+            httpx.URL(shared.url_prefix + built.pop("url")),  # absolute: parsed once
+            headers=shared.headers if extra is None else _merged(shared.headers, extra),
+            extensions={"timeout": self._timeout_extension},
+            **built,  # params, and the body as json, data, files or content
+        )
         await request.aread()  # buffered, so that every attempt sends the same body (a file is read once)
         limit = self._call_timeout
         call = _Call(request, limit, None if limit is None else asyncio.get_running_loop().time() + limit)
@@ -332,13 +339,13 @@ class Discogs(Operations):
         self._refuse_if_closed(request)
         task = asyncio.current_task()
         if task is None:  # pragma: no cover - always inside a task under asyncio
-            return await self._http.send(request)
+            return await self._exchange(request)
         calls.running.add(task)
         try:
             async with asyncio.timeout_at(call.deadline) as scope:
                 clock = request.extensions[ATTEMPT_CLOCK] = AttemptClock(scope, self._attempt_timeout)
                 try:
-                    return await self._http.send(request)
+                    return await self._exchange(request)
                 except asyncio.CancelledError:
                     if task in calls.cancelled:
                         calls.cancelled.discard(task)
@@ -353,6 +360,32 @@ class Discogs(Operations):
             raise call.timed_out() from None
         finally:
             calls.leave(task)
+
+    async def _exchange(self, request: httpx.Request) -> httpx.Response:
+        """Send a request through the view's auth flow and the transports, and read the answer whole.
+
+        This is what `httpx.AsyncClient.send` does, less what the API never needs (cookies, redirects, event
+        hooks), which is most of its cost per request. An auth flow may answer a response with another request.
+        """
+        flow = self._guard.async_auth_flow(request)
+        try:
+            request = await anext(flow)
+            while True:
+                response = await self._shared.transport.handle_async_request(request)
+                response.request = request
+                try:
+                    await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
+                if log.isEnabledFor(logging.DEBUG):
+                    log.debug("%s %s: %d", request.method, redact_url(request.url), response.status_code)
+                try:
+                    request = await flow.asend(response)
+                except StopAsyncIteration:
+                    return response
+        finally:
+            await flow.aclose()
 
     def _refuse_if_closed(self, request: httpx.Request | None = None) -> None:
         if self._shared.calls.closed:
@@ -519,6 +552,13 @@ def _failure(response: httpx.Response, call: _Call) -> DiscogsError:
     error = error_from_response(response, note="; ".join(notes))
     error.may_have_taken_effect = call.may_have_acted
     return error
+
+
+def _merged(headers: httpx.Headers, extra: dict[str, str]) -> httpx.Headers:
+    """`headers` with those of one request added (names in any case: one replaces the other)."""
+    merged = headers.copy()
+    merged.update(extra)
+    return merged
 
 
 def _check_seconds(name: str, value: float | None) -> None:

@@ -153,6 +153,9 @@ class SizeLimitedTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, inner: httpx.AsyncBaseTransport, limit: int) -> None:
         self._inner, self._limit = inner, limit
+        # httpx's own transport reads no more of a body than its Content-Length (h11 frames it): such a body, not
+        # encoded and declared within the limit, needs no counting.
+        self._framed = type(inner) is httpx.AsyncHTTPTransport
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         clock = request.extensions.get(ATTEMPT_CLOCK)
@@ -162,6 +165,10 @@ class SizeLimitedTransport(httpx.AsyncBaseTransport):
         body = response.stream
         if not isinstance(body, httpx.AsyncByteStream):  # pragma: no cover - async transports stream
             return response
+        if self._framed and "content-encoding" not in response.headers:
+            length = response.headers.get("content-length", "")
+            if length.isdigit() and int(length) <= self._limit:
+                return response
         if isinstance(body, httpx.ByteStream):  # made with content= (a mock): httpx has read it already
             response = httpx.Response(
                 response.status_code, headers=response.headers, stream=body, extensions=response.extensions

@@ -398,11 +398,12 @@ async def test_credentials_go_only_to_the_api_host() -> None:
     transport = Recording(script(httpx.Response(200, json=RELEASE)))
     async with make(transport, auth=OAuth1("ck", "cs", "tok", "ts")) as discogs:
         await discogs.get_release(1)
-        # Any other URL through the same pool (an image, a resource_url elsewhere) goes out bare.
-        await discogs._http.get("https://i.discogs.com/some-image.jpeg")
-        await discogs._http.get("https://api.discogs.com:8443/releases/1")
-        with pytest.raises(InsecureTransportError):  # the API host over plain http: refused, not sent
-            await discogs._http.get("http://api.discogs.com/releases/1")
+        # The client's guarded auth on any other URL (an image, a resource_url elsewhere): it goes out bare.
+        async with httpx.AsyncClient(auth=discogs._guard, transport=transport) as other:
+            await other.get("https://i.discogs.com/some-image.jpeg")
+            await other.get("https://api.discogs.com:8443/releases/1")
+            with pytest.raises(InsecureTransportError):  # the API host over plain http: refused, not sent
+                await other.get("http://api.discogs.com/releases/1")
     first, image, other_port = transport.requests
     assert first.headers["authorization"].startswith("OAuth ")
     assert "authorization" not in image.headers

@@ -98,6 +98,54 @@ async def test_an_encoding_not_asked_for_is_not_inflated_unseen() -> None:
             await discogs.get_release(1)
 
 
+async def _raw_server(answer: bytes) -> tuple[asyncio.Server, str]:
+    """A loopback HTTP server that answers every request with the bytes `answer`, as they are."""
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(answer)
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    return server, f"http://127.0.0.1:{port}"
+
+
+def _answer(body: bytes, *headers: str) -> bytes:
+    head = "\r\n".join(["HTTP/1.1 200 OK", "Content-Type: application/json", *headers, "", ""]).encode()
+    return head + body
+
+
+@pytest.mark.parametrize(
+    ("answer", "limit", "expected"),
+    [
+        (_answer(json.dumps(RELEASE).encode(), f"Content-Length: {len(json.dumps(RELEASE))}"), 100, "parsed"),
+        (_answer(b'{"id": 1, "title": "' + b"a" * 5000 + b'"}', "Content-Length: 5021"), 1000, "declares 5021"),
+        (_answer(b"1388\r\n" + b"a" * 5000 + b"\r\n0\r\n\r\n", "Transfer-Encoding: chunked"), 1000, "goes on"),
+        (_answer(b'{"id": 1, "title": "T"}' + b" " * 5000, "Connection: close"), 1000, "goes on"),
+    ],
+    ids=["declared, within", "declared, over", "chunked, over", "until close, over"],
+)
+async def test_the_size_limit_holds_over_a_real_connection(answer: bytes, limit: int, expected: str) -> None:
+    server, url = await _raw_server(answer)
+    async with server, Discogs(UA, base_url=url, max_body_size=limit, retry=FAST) as discogs:
+        if expected == "parsed":
+            assert (await discogs.get_release(1)).title == "T"
+        else:
+            with pytest.raises(UnexpectedResponse, match=expected) as caught:
+                await discogs.get_release(1)
+            assert "max_body_size" in str(caught.value) and len(caught.value.body or "") <= 64 * 1024
+
+
+async def test_a_body_longer_than_its_content_length_is_not_read_past_it() -> None:
+    """httpx's transport reads what Content-Length declares and no more: the rest never reaches the parser."""
+    body = json.dumps(RELEASE).encode()
+    server, url = await _raw_server(_answer(body + b"x" * 100_000, f"Content-Length: {len(body)}"))
+    async with server, Discogs(UA, base_url=url, max_body_size=len(body), retry=FAST) as discogs:
+        assert (await discogs.get_release(1)).title == "T"
+
+
 # ---------------------------------------------------------------------------------------------- 2. deep JSON
 
 DEEP = b"[" * 1500 + b"]" * 1500

@@ -130,7 +130,7 @@ async def test_no_secret_in_logs_errors_or_reprs(
         await session(discogs, errors)
         views = [discogs, discogs.as_user(auth), discogs.with_timeout(5), discogs.as_user(None)]
         objects: list[object] = [*views, auth, governor, governor.stats(), server.fake.config, discogs._shared]
-        objects += [discogs._http.auth, server.fake]
+        objects += [discogs._guard, server.fake]
 
     assert len(caplog.records) > 20  # the run did log (requests, retries)
     assert any("retrying" in record.getMessage() for record in caplog.records), "no retry happened"

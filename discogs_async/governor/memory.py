@@ -74,6 +74,7 @@ class Governor:
         self._heard_at = -math.inf
         self._pause_until = -math.inf
         self._lock = asyncio.Lock()
+        self._queued = 0  # acquisitions waiting for the lock or holding it
         self._wake: asyncio.Future[None] | None = None
         self._limiter = self._new_limiter()
         self._granted = 0
@@ -115,26 +116,36 @@ class Governor:
         """
         loop = asyncio.get_running_loop()
         started = loop.time()
-        waited = self._lock.locked()
-        async with self._lock:
-            if self._limiter is not None:
-                waited = waited or not self._limiter.has_capacity()
-                await self._limiter.acquire()
-            while (delay := self._delay(loop.time())) > 0:
-                waited = True
-                await self._sleep(loop, delay)
-            now = loop.time()
-            self._granted += 1
-            settings = self._settings
-            probe = must_learn(now, self._heard_at, self._others, settings.window)
-            sent = _Sent(self._granted, now, now + settings.lease + settings.window, probe=probe)
-            self._sent[self._granted] = sent
-            self._granted_order.append(sent)
-            permit = Permit(self._granted, now)
+        if not self._queued and self._limiter is None and self._delay(started) <= 0:
+            return self._grant(started)  # room, and nobody waits before this one: granted without a wait
+        waited = self._queued > 0
+        self._queued += 1
+        try:
+            async with self._lock:
+                if self._limiter is not None:
+                    waited = waited or not self._limiter.has_capacity()
+                    await self._limiter.acquire()
+                while (delay := self._delay(loop.time())) > 0:
+                    waited = True
+                    await self._sleep(loop, delay)
+                now = loop.time()
+                permit = self._grant(now)
+        finally:
+            self._queued -= 1
         if waited:
             self._waits += 1
             self._wait_seconds += now - started
         return permit
+
+    def _grant(self, now: float) -> Permit:
+        """Count one more request as sent at `now`."""
+        self._granted += 1
+        settings = self._settings
+        probe = must_learn(now, self._heard_at, self._others, settings.window)
+        sent = _Sent(self._granted, now, now + settings.lease + settings.window, probe=probe)
+        self._sent[self._granted] = sent
+        self._granted_order.append(sent)
+        return Permit(self._granted, now)
 
     def observe(self, status: int, headers: Mapping[str, str], *, permit: Permit | None = None) -> None:
         """Learn from the answer to `permit`'s request (without it: the oldest unanswered one). Never raises."""

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 import attrs
+import httpx
 
 from ..retry import parse_retry_after
 
@@ -131,6 +132,8 @@ class Feedback:
     def read(cls, status: int, headers: Mapping[str, str]) -> Feedback:
         """The rate-limit headers (names in any case; absent or unreadable values are None)."""
         fields = _lower_keys(headers)
+        if not fields:
+            return cls(status)
         return cls(
             status=status,
             limit=_read_int(fields.get("x-discogs-ratelimit"), low=1, round_down=True),
@@ -279,13 +282,18 @@ _BUDGET_HEADERS = frozenset(
 )
 
 
+_BUDGET_RAW = frozenset(name.encode() for name in _BUDGET_HEADERS)
+
+
 def _lower_keys(headers: Mapping[str, str]) -> dict[str, str]:
     """The headers `Feedback` reads, names folded to lower case; values of repeated names joined with a comma."""
+    if isinstance(headers, httpx.Headers):  # its raw pairs: only the few read are decoded
+        pairs = [(k.lower().decode(), v.decode("latin-1")) for k, v in headers.raw if k.lower() in _BUDGET_RAW]
+    else:
+        pairs = [(str(k).lower(), str(v)) for k, v in headers.items() if str(k).lower() in _BUDGET_HEADERS]
     fields: dict[str, str] = {}
-    for name, value in headers.items():
-        key = str(name).lower()
-        if key in _BUDGET_HEADERS:
-            fields[key] = f"{fields[key]}, {value}" if key in fields else str(value)
+    for key, value in pairs:
+        fields[key] = f"{fields[key]}, {value}" if key in fields else value
     return fields
 
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.artist import Artist
-from ...types import Endpoint, Response
+from ...types import Endpoint, Response, loads
 
 
 def request_args(
@@ -27,7 +27,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> Artist:
     if response.status_code == 200:
-        response_200 = Artist.from_dict(response.json())
+        response_200 = Artist.from_dict(loads(response.content))
 
         return response_200
 

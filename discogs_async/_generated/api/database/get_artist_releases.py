@@ -9,7 +9,7 @@ from ...constraints import BODY, PARAMETERS
 from ...models.artist_releases_page import ArtistReleasesPage
 from ...models.artist_releases_sort import ArtistReleasesSort
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Endpoint, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset, loads
 
 
 def request_args(
@@ -56,7 +56,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> ArtistReleasesPage:
     if response.status_code == 200:
-        response_200 = ArtistReleasesPage.from_dict(response.json())
+        response_200 = ArtistReleasesPage.from_dict(loads(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...constraints import BODY, PARAMETERS
 from ...models.master_versions_page import MasterVersionsPage
 from ...models.master_versions_sort import MasterVersionsSort
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Endpoint, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset, loads
 
 
 def request_args(
@@ -68,7 +68,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> MasterVersionsPage:
     if response.status_code == 200:
-        response_200 = MasterVersionsPage.from_dict(response.json())
+        response_200 = MasterVersionsPage.from_dict(loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.search_results_page import SearchResultsPage
 from ...models.search_type import SearchType
-from ...types import UNSET, Endpoint, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset, loads
 
 
 def request_args(
@@ -95,7 +95,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> SearchResultsPage:
     if response.status_code == 200:
-        response_200 = SearchResultsPage.from_dict(response.json())
+        response_200 = SearchResultsPage.from_dict(loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.inventory_export import InventoryExport
-from ...types import UNSET, Endpoint, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset, loads
 
 
 def request_args(
@@ -33,7 +33,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> InventoryExport:
     if response.status_code == 200:
-        response_200 = InventoryExport.from_dict(response.json())
+        response_200 = InventoryExport.from_dict(loads(response.content))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.inventory_export_list import InventoryExportList
-from ...types import UNSET, Endpoint, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset, loads
 
 
 def request_args(
@@ -36,7 +36,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> InventoryExportList:
     if response.status_code == 200:
-        response_200 = InventoryExportList.from_dict(response.json())
+        response_200 = InventoryExportList.from_dict(loads(response.content))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.inventory_upload_list import InventoryUploadList
-from ...types import UNSET, Endpoint, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset, loads
 
 
 def request_args(
@@ -36,7 +36,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> InventoryUploadList:
     if response.status_code == 200:
-        response_200 = InventoryUploadList.from_dict(response.json())
+        response_200 = InventoryUploadList.from_dict(loads(response.content))
 
         return response_200
 

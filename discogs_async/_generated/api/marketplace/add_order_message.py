@@ -8,7 +8,7 @@ from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.order_message import OrderMessage
 from ...models.order_message_input import OrderMessageInput
-from ...types import Endpoint, Response
+from ...types import Endpoint, Response, loads
 
 
 def request_args(
@@ -36,7 +36,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> OrderMessage:
     if response.status_code == 201:
-        response_201 = OrderMessage.from_dict(response.json())
+        response_201 = OrderMessage.from_dict(loads(response.content))
 
         return response_201
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.listing_input import ListingInput
 from ...models.new_listing import NewListing
-from ...types import Endpoint, Response
+from ...types import Endpoint, Response, loads
 
 
 def request_args(
@@ -32,7 +32,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> NewListing:
     if response.status_code == 201:
-        response_201 = NewListing.from_dict(response.json())
+        response_201 = NewListing.from_dict(loads(response.content))
 
         return response_201
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.currency_code import CurrencyCode
 from ...models.fee import Fee
-from ...types import Endpoint, Response
+from ...types import Endpoint, Response, loads
 
 
 def request_args(
@@ -30,7 +30,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> Fee:
     if response.status_code == 200:
-        response_200 = Fee.from_dict(response.json())
+        response_200 = Fee.from_dict(loads(response.content))
 
         return response_200
 

@@ -10,7 +10,7 @@ from ...models.inventory import Inventory
 from ...models.inventory_sort import InventorySort
 from ...models.inventory_status import InventoryStatus
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Endpoint, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset, loads
 
 
 def request_args(
@@ -64,7 +64,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> Inventory:
     if response.status_code == 200:
-        response_200 = Inventory.from_dict(response.json())
+        response_200 = Inventory.from_dict(loads(response.content))
 
         return response_200
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.currency_code import CurrencyCode
 from ...models.listing import Listing
-from ...types import UNSET, Endpoint, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset, loads
 
 
 def request_args(
@@ -42,7 +42,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> Listing:
     if response.status_code == 200:
-        response_200 = Listing.from_dict(response.json())
+        response_200 = Listing.from_dict(loads(response.content))
 
         return response_200
 

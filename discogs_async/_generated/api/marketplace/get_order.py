@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.order import Order
-from ...types import Endpoint, Response
+from ...types import Endpoint, Response, loads
 
 
 def request_args(
@@ -27,7 +27,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> Order:
     if response.status_code == 200:
-        response_200 = Order.from_dict(response.json())
+        response_200 = Order.from_dict(loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.order_message_list import OrderMessageList
-from ...types import UNSET, Endpoint, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset, loads
 
 
 def request_args(
@@ -40,7 +40,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> OrderMessageList:
     if response.status_code == 200:
-        response_200 = OrderMessageList.from_dict(response.json())
+        response_200 = OrderMessageList.from_dict(loads(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...models.order_list import OrderList
 from ...models.order_sort import OrderSort
 from ...models.order_status_filter import OrderStatusFilter
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Endpoint, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset, loads
 
 
 def request_args(
@@ -69,7 +69,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> OrderList:
     if response.status_code == 200:
-        response_200 = OrderList.from_dict(response.json())
+        response_200 = OrderList.from_dict(loads(response.content))
 
         return response_200
 

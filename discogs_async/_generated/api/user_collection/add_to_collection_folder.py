@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.collection_instance import CollectionInstance
-from ...types import Endpoint, Response
+from ...types import Endpoint, Response, loads
 
 
 def request_args(
@@ -32,7 +32,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> CollectionInstance:
     if response.status_code == 201:
-        response_201 = CollectionInstance.from_dict(response.json())
+        response_201 = CollectionInstance.from_dict(loads(response.content))
 
         return response_201
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.collection_folder import CollectionFolder
 from ...models.collection_folder_edit import CollectionFolderEdit
-from ...types import Endpoint, Response
+from ...types import Endpoint, Response, loads
 
 
 def request_args(
@@ -36,7 +36,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> CollectionFolder:
     if response.status_code == 201:
-        response_201 = CollectionFolder.from_dict(response.json())
+        response_201 = CollectionFolder.from_dict(loads(response.content))
 
         return response_201
 

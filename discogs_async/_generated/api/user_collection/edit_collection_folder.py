@@ -8,7 +8,7 @@ from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.collection_folder import CollectionFolder
 from ...models.collection_folder_edit import CollectionFolderEdit
-from ...types import Endpoint, Response
+from ...types import Endpoint, Response, loads
 
 
 def request_args(
@@ -38,7 +38,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> CollectionFolder:
     if response.status_code == 200:
-        response_200 = CollectionFolder.from_dict(response.json())
+        response_200 = CollectionFolder.from_dict(loads(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...constraints import BODY, PARAMETERS
 from ...models.collection_items import CollectionItems
 from ...models.collection_sort import CollectionSort
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Endpoint, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset, loads
 
 
 def request_args(
@@ -58,7 +58,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> CollectionItems:
     if response.status_code == 200:
-        response_200 = CollectionItems.from_dict(response.json())
+        response_200 = CollectionItems.from_dict(loads(response.content))
 
         return response_200
 

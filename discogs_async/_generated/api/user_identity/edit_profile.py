@@ -8,7 +8,7 @@ from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.profile import Profile
 from ...models.profile_edit import ProfileEdit
-from ...types import Endpoint, Response
+from ...types import Endpoint, Response, loads
 
 
 def request_args(
@@ -36,7 +36,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> Profile:
     if response.status_code == 200:
-        response_200 = Profile.from_dict(response.json())
+        response_200 = Profile.from_dict(loads(response.content))
 
         return response_200
 

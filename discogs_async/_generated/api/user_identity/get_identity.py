@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.identity import Identity
-from ...types import Endpoint, Response
+from ...types import Endpoint, Response, loads
 
 
 def request_args() -> dict[str, Any]:
@@ -22,7 +22,7 @@ def request_args() -> dict[str, Any]:
 
 def _parse(response: httpx.Response) -> Identity:
     if response.status_code == 200:
-        response_200 = Identity.from_dict(response.json())
+        response_200 = Identity.from_dict(loads(response.content))
 
         return response_200
 

@@ -9,7 +9,7 @@ from ...constraints import BODY, PARAMETERS
 from ...models.contribution_sort import ContributionSort
 from ...models.sort_order import SortOrder
 from ...models.user_contributions import UserContributions
-from ...types import UNSET, Endpoint, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset, loads
 
 
 def request_args(
@@ -56,7 +56,7 @@ def request_args(
 
 def _parse(response: httpx.Response) -> UserContributions:
     if response.status_code == 200:
-        response_200 = UserContributions.from_dict(response.json())
+        response_200 = UserContributions.from_dict(loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...constraints import BODY, PARAMETERS
 from ...models.want import Want
-from ...types import UNSET, Endpoint, Response, Unset
+from ...types import UNSET, Endpoint, Response, Unset, loads
 
 
 def request_args(
@@ -42,12 +42,12 @@ def request_args(
 
 def _parse(response: httpx.Response) -> Want:
     if response.status_code == 200:
-        response_200 = Want.from_dict(response.json())
+        response_200 = Want.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = Want.from_dict(response.json())
+        response_201 = Want.from_dict(loads(response.content))
 
         return response_201
 
