@@ -92,7 +92,7 @@ $(DEMO_STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[cli,testing]'
 	touch $@
 
-# The eight benchmarks (bench/run.py); prints their tables and writes bench/RESULTS.md. About 6 minutes; bench 8
+# The nine benchmarks (bench/run.py); prints their tables and writes bench/RESULTS.md. About 6 minutes; bench 8
 # installs the peers (discogs-sdk, python3-discogs-client) into build/peers-venv on first use, never into .venv.
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

@@ -10,11 +10,12 @@ rounds of the ratio within a round.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -22,6 +23,7 @@ from typing import Any
 
 import httpx
 
+from discogs_async._generated import types
 from discogs_async._generated.api.database import get_release, search_database
 from discogs_async.testing.data import FakeData
 
@@ -68,6 +70,9 @@ def _shared_body(path: Path) -> bytes | None:
     return json.dumps(json.loads(path.read_text(encoding="utf-8"))["body"]).encode()
 
 
+FAST = "orjson, the `fast` extra" if types.FAST_DECODER is not None else "json: the `fast` extra is not installed"
+
+
 def documented_release() -> bytes:
     """The documented release's body (from ../shared), or the fake's release when ../shared is absent."""
     return _shared_body(DOCUMENTED) or json.dumps(FakeData(1).release(RELEASE_ID)).encode()
@@ -109,6 +114,9 @@ def measure(body: Body, rounds: int) -> dict[str, list[float]]:
     ways: dict[str, Callable[[], object]] = {
         "json": lambda: httpx.Response(200, content=content, request=request).json(),
         "parse_response": lambda: body.module.parse_response(httpx.Response(200, content=content, request=request)),
+        "parse_response, json": lambda: body.module.parse_response(
+            httpx.Response(200, content=content, request=request)
+        ),
         "loads": lambda: json.loads(content),
         "from_dict": lambda: model_class.from_dict(json.loads(content)),
         "to_dict": model.to_dict,
@@ -116,8 +124,21 @@ def measure(body: Body, rounds: int) -> dict[str, list[float]]:
     times: dict[str, list[float]] = {way: [] for way in ways}
     for _ in range(rounds):
         for way, function in ways.items():
-            times[way].append(_per_call(function, body.calls))
+            with _json_only(way.endswith(", json")):
+                times[way].append(_per_call(function, body.calls))
     return times
+
+
+@contextlib.contextmanager
+def _json_only(active: bool) -> Iterator[None]:
+    """Decode with json even where the `fast` extra (orjson) is installed: what a plain install does."""
+    saved = types.FAST_DECODER
+    if active:
+        types.FAST_DECODER = None
+    try:
+        yield
+    finally:
+        types.FAST_DECODER = saved
 
 
 def ratio(times: dict[str, list[float]], way: str, baseline: str) -> float:
@@ -131,23 +152,27 @@ def run(rounds: int = 15, scale: int = 1) -> Section:
         "3. Parsing",
         f"{rounds} interleaved rounds per body; per round 200 calls each way on the documented release, 20 on the "
         "48 KB release, 40 on the search page; medians over rounds. `.json()` and `parse_response` both start "
-        "from the same bytes in a fresh `httpx.Response`.",
+        "from the same bytes in a fresh `httpx.Response`; `parse_response` is timed as installed (orjson when the "
+        "`fast` extra is there) and with json alone, in the same rounds.",
     )
     for body in bodies(scale):
         times = measure(body, rounds)
         documented = body.name.startswith("documented")
-        parse_ratio = ratio(times, "parse_response", "json")
         us = {way: median(values) * 1e6 for way, values in times.items()}
         size = f"{body.name}, {len(body.content) / 1000:.1f} KB"
+        for way, decoder in (("parse_response", FAST), ("parse_response, json", "json, no `fast` extra")):
+            parse_ratio = ratio(times, way, "json")
+            section.rows.append(
+                Row(
+                    f"{size}: `parse_response` ({decoder})",
+                    f"{us[way]:.0f} µs",
+                    f"`.json()`: {us['json']:.0f} µs",
+                    parse_ratio,
+                    "<= 1.5 (never above 2.0)" if documented else "",
+                    parse_ratio <= 1.5 if documented else None,
+                )
+            )
         section.rows += [
-            Row(
-                f"{size}: `parse_response`",
-                f"{us['parse_response']:.0f} µs",
-                f"`.json()`: {us['json']:.0f} µs",
-                parse_ratio,
-                "<= 1.5 (never above 2.0)" if documented else "",
-                parse_ratio <= 1.5 if documented else None,
-            ),
             Row(
                 f"{size}: `from_dict(json.loads(body))`",
                 f"{us['from_dict']:.0f} µs",

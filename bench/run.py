@@ -16,7 +16,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import bench_cache, bench_multiprocess, import_time, overhead, pagination_memory, parsing, peers, rate_limit
+from . import (
+    bench_cache,
+    bench_multiprocess,
+    import_time,
+    overhead,
+    pagination_memory,
+    parsing,
+    peers,
+    profile_request,
+    rate_limit,
+)
 from ._common import Section
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
@@ -30,6 +40,7 @@ FULL: dict[int, Callable[[], Section]] = {
     6: bench_multiprocess.run,
     7: bench_cache.run,
     8: peers.run,
+    9: profile_request.run,
 }
 QUICK: dict[int, Callable[[], Section]] = {
     1: lambda: rate_limit.run(n=12, concurrency=5, limit=10, window=0.25),
@@ -40,6 +51,7 @@ QUICK: dict[int, Callable[[], Section]] = {
     6: lambda: bench_multiprocess.run(processes=1, tasks=2, per_task=1, limit=10, window=0.25),
     7: lambda: bench_cache.run(lookups=30, distinct=10, concurrency=5, window=0.25),
     8: lambda: peers.run(rounds=1, scale=200, requests=3, n=6, limit=3, window=0.5),
+    9: lambda: profile_request.run(requests=5, warmup=1),
 }
 
 
