@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import ipaddress
 import re
-import secrets
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
-from dataclasses import dataclass
 from typing import ClassVar
 from urllib.parse import parse_qs, quote
 
+import attrs
 import httpx
 
 __all__ = [
@@ -59,7 +58,7 @@ ACCESS_TOKEN_URL = "https://api.discogs.com/oauth/access_token"
 
 _MASK = "'***'"
 _VISIBLE_ASCII = re.compile(r"[\x21-\x7e]+")
-_NONCE = re.compile(r"[A-Za-z0-9._~-]{1,64}")
+_NONCE = r"[A-Za-z0-9._~-]{1,64}"  # compiled (and cached by `re`) at the first OAuth request
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -110,6 +109,8 @@ def _require_header_safe(name: str, value: object, *, forbid: str = "") -> str:
 
 def _default_nonce() -> str:
     """43 URL-safe random characters (256 bits); all of them are RFC 3986 unreserved characters."""
+    import secrets  # here: only OAuth needs it (and it loads hmac)
+
     return secrets.token_urlsafe(32)
 
 
@@ -217,7 +218,7 @@ class _OAuthBase(DiscogsAuth):
 
     def _nonce(self) -> str:
         nonce = self._nonce_source()
-        if not isinstance(nonce, str) or not _NONCE.fullmatch(nonce):
+        if not isinstance(nonce, str) or not re.fullmatch(_NONCE, nonce):
             raise ValueError("nonce_source must return 1 to 64 unreserved characters (A-Z a-z 0-9 - . _ ~)")
         return nonce
 
@@ -349,7 +350,7 @@ class AccessTokenAuth(_OAuthBase):
         )
 
 
-@dataclass(frozen=True, repr=False)
+@attrs.frozen(repr=False)
 class OAuthToken:
     """A token and its secret from the request-token or access-token step."""
 

@@ -37,10 +37,10 @@ __all__ = [
 _SECRET_PARAMS = {"token", "key", "secret", "oauth_token", "oauth_signature", "oauth_consumer_key", "oauth_verifier"}
 _BODY_PREVIEW = 200
 # A token-shaped field in a form or JSON body: `oauth_token=...`, `"token": "..."`, `consumer_secret=...`.
-_SECRET_FIELD = re.compile(
-    r"""(?P<name>["']?[\w-]*(?:token|secret|key|signature|verifier|password)[\w-]*["']?)(?P<sep>\s*[=:]\s*)"""
-    r"""(?P<value>"(?:[^"\\]|\\.)*"|'[^']*'|[^&\s,;}"']+)""",
-    re.IGNORECASE,
+# Patterns are compiled (and cached by `re`) on first use: most programs never build an error.
+_SECRET_FIELD = (
+    r"""(?i)(?P<name>["']?[\w-]*(?:token|secret|key|signature|verifier|password)[\w-]*["']?)(?P<sep>\s*[=:]\s*)"""
+    r"""(?P<value>"(?:[^"\\]|\\.)*"|'[^']*'|[^&\s,;}"']+)"""
 )
 
 
@@ -59,7 +59,7 @@ def redact_url(url: httpx.URL | str) -> str:
 
 def redact_body(text: str) -> str:
     """`text` with the value of every token-shaped field (`oauth_token=`, `"secret": ...`) replaced by `***`."""
-    return _SECRET_FIELD.sub(lambda m: f"{m['name']}{m['sep']}***", text)
+    return re.sub(_SECRET_FIELD, lambda m: f"{m['name']}{m['sep']}***", text)
 
 
 _OAUTH_TOKEN_PATHS = ("/oauth/request_token", "/oauth/access_token")
@@ -242,13 +242,13 @@ def error_from_response(response: httpx.Response, note: str = "") -> DiscogsErro
     return error
 
 
-_OAUTH_TIMESTAMP = re.compile(r'oauth_timestamp="?(\d{1,12})"?')
+_OAUTH_TIMESTAMP = r'oauth_timestamp="?(\d{1,12})"?'
 
 
 def _explain_clock_skew(error: AuthenticationError, response: httpx.Response) -> None:
     """Add to a refused OAuth timestamp's error how far the local clock is from the server's `Date`."""
     authorization = response.request.headers.get("authorization", "")
-    sent = _OAUTH_TIMESTAMP.search(authorization) if authorization.startswith("OAuth ") else None
+    sent = re.search(_OAUTH_TIMESTAMP, authorization) if authorization.startswith("OAuth ") else None
     if sent is None:
         return
     try:

@@ -30,9 +30,10 @@ M = TypeVar("M")
 I = TypeVar("I")  # noqa: E741 - the item type
 DEFAULT_PER_PAGE = 100
 
-# One link: <target> followed by `; name=value` parameters, the value bare or quoted.
-_LINK = re.compile(r"<(?P<target>[^>]*)>(?P<params>[^<]*)")
-_PARAM = re.compile(
+# One link: <target> followed by `; name=value` parameters, the value bare or quoted. Compiled (and cached by
+# `re`) at the first Link header, not at import.
+_LINK = r"<(?P<target>[^>]*)>(?P<params>[^<]*)"
+_PARAM = (
     r";\s*(?P<name>[A-Za-z0-9!#$&+\-.^_`|~*]+)\s*=\s*"  # ; name =
     r'(?:"(?P<quoted>(?:[^"\\]|\\.)*)"|(?P<bare>[^;,\s]*))'  # "quoted value" or bare-value
 )
@@ -45,9 +46,9 @@ def parse_link_header(value: str) -> dict[str, str]:
     spaces and line breaks; text that is not a link is ignored.
     """
     links: dict[str, str] = {}
-    for match in _LINK.finditer(value):
+    for match in re.finditer(_LINK, value):
         target = match.group("target").strip()
-        for param in _PARAM.finditer(match.group("params")):
+        for param in re.finditer(_PARAM, match.group("params")):
             if param.group("name").lower() != "rel":
                 continue
             rels = param.group("quoted") if param.group("quoted") is not None else param.group("bare")

@@ -8,7 +8,6 @@ and the client's funnel checks them here. The facade only turns plain enum value
 from __future__ import annotations
 
 import codecs
-import csv
 import io
 import math
 import re
@@ -115,7 +114,7 @@ def _shown(value: object) -> str:
 
 _CSV_TYPES = frozenset({"text/csv", "text/plain", "application/csv", "text/comma-separated-values"})
 _CSV_SUFFIXES = frozenset({"csv", "txt"})
-_CSV_FIELD = re.compile(r"[a-z][a-z0-9_]*")
+_CSV_FIELD = r"[a-z][a-z0-9_]*"
 _PEEK = 64 * 1024
 """How much of an upload is read ahead to check it is CSV."""
 
@@ -156,8 +155,10 @@ def _check_csv(name: str, value: object) -> None:
         text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=len(head) < _PEEK)
     except UnicodeDecodeError as exc:
         raise InvalidArgument(name, f"is not CSV: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    import csv  # here: only an inventory upload needs it
+
     header = next(csv.reader(io.StringIO(text.lstrip())), [])
-    if not header or not all(_CSV_FIELD.fullmatch(field.strip()) for field in header):
+    if not header or not all(re.fullmatch(_CSV_FIELD, field.strip()) for field in header):
         shown = ",".join(header)[:60]
         raise InvalidArgument(
             name,

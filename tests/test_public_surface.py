@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import importlib
+import subprocess
 import sys
 from pathlib import Path
 
@@ -119,3 +121,57 @@ def test_the_cli_fake_server_without_its_extra_says_so_in_one_line(
     assert err.startswith("error: this feature needs the 'testing' extra") and err.count("\n") == 1, err
     assert "Traceback" not in err
     assert not out.exists()  # refused before anything was created
+
+
+def _type_checking_imports(path: Path) -> dict[str, tuple[str, ...]]:
+    """The `from .module import names` of the module's `if TYPE_CHECKING:` block, as {".module": names}."""
+    tree = ast.parse(path.read_text())
+    (block,) = [n for n in tree.body if isinstance(n, ast.If) and ast.unparse(n.test) == "TYPE_CHECKING"]
+    return {
+        "." * node.level + (node.module or ""): tuple(alias.name for alias in node.names)
+        for node in block.body
+        if isinstance(node, ast.ImportFrom)
+    }
+
+
+def test_the_package_map_all_and_type_checking_imports_agree() -> None:
+    """The lazy package's three lists: the name -> module map, `__all__`, and the imports type checkers read."""
+    exports = discogs_async._EXPORTS
+    assert _type_checking_imports(ROOT / "discogs_async" / "__init__.py") == exports
+    names = [name for found in exports.values() for name in found]
+    assert len(names) == len(set(names))
+    assert sorted(discogs_async.__all__) == sorted([*names, "__version__"])
+    for module, found in exports.items():
+        source = importlib.import_module(module, "discogs_async")
+        for name in found:
+            assert getattr(discogs_async, name) is getattr(source, name), name
+
+
+def test_the_package_rejects_unknown_names_naming_them() -> None:
+    with pytest.raises(AttributeError, match=r"^module 'discogs_async' has no attribute 'NoSuchName'$"):
+        _ = discogs_async.NoSuchName  # type: ignore[attr-defined]
+    assert not hasattr(discogs_async, "no_such_name")
+    assert set(discogs_async.__all__) <= set(dir(discogs_async))
+
+
+_FRESH = r"""
+import pickle, sys
+before = set(sys.modules)
+import discogs_async
+print(sorted(set(sys.modules) - before))
+print(discogs_async.__version__)
+from discogs_async import *
+missing = [name for name in discogs_async.__all__ if name not in globals()]
+error = NotFoundError("404 Not Found", status=404, method="GET", url="https://api.discogs.com/releases/1")
+again = pickle.loads(pickle.dumps(error))
+print(missing, type(again).__name__, again.status, str(again))
+"""
+
+
+def test_importing_the_package_loads_nothing_until_a_name_is_used() -> None:
+    """`import discogs_async` alone loads no other module (not httpx); `import *` then loads every name."""
+    result = subprocess.run([sys.executable, "-c", _FRESH], capture_output=True, text=True, check=True, timeout=60)
+    loaded, version, rest = result.stdout.splitlines()
+    assert loaded == "['discogs_async']"
+    assert version == discogs_async.__version__
+    assert rest == "[] NotFoundError 404 404 Not Found"

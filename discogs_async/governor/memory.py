@@ -8,11 +8,14 @@ import math
 import time
 from collections import deque
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import attrs
-from aiolimiter import AsyncLimiter
 
 from .rule import Feedback, GovernorStats, Permit, Settings, add_others, must_learn, next_free, others_untils
+
+if TYPE_CHECKING:
+    from aiolimiter import AsyncLimiter
 
 __all__ = ["Governor"]
 
@@ -250,6 +253,8 @@ class Governor:
         burst = self._settings.burst
         if burst is None:
             return None
+        from aiolimiter import AsyncLimiter  # here, not at import: it loads importlib.metadata for its version
+
         return AsyncLimiter(burst, burst * self.window / self._settings.capacity(self._limit))
 
 

@@ -135,13 +135,15 @@ class Operations:
         sort_order: SortOrder | str | Unset = UNSET,
     ) -> Response[ArtistReleasesPage]:
         """Get an Artist's Releases: GET /artists/{artist_id}/releases"""
-        from ..models.artist_releases_sort import ArtistReleasesSort
-        from ..models.sort_order import SortOrder
         from .database import get_artist_releases as _endpoint
 
         if not isinstance(sort, Unset):
+            from ..models.artist_releases_sort import ArtistReleasesSort
+
             sort = _choice(ArtistReleasesSort, sort)
         if not isinstance(sort_order, Unset):
+            from ..models.sort_order import SortOrder
+
             sort_order = _choice(SortOrder, sort_order)
         return await self._invoke(
             _endpoint.ENDPOINT,
@@ -234,13 +236,15 @@ class Operations:
         sort_order: SortOrder | str | Unset = UNSET,
     ) -> Response[MasterVersionsPage]:
         """Get all Master versions: GET /masters/{master_id}/versions"""
-        from ..models.master_versions_sort import MasterVersionsSort
-        from ..models.sort_order import SortOrder
         from .database import get_master_release_versions as _endpoint
 
         if not isinstance(sort, Unset):
+            from ..models.master_versions_sort import MasterVersionsSort
+
             sort = _choice(MasterVersionsSort, sort)
         if not isinstance(sort_order, Unset):
+            from ..models.sort_order import SortOrder
+
             sort_order = _choice(SortOrder, sort_order)
         return await self._invoke(
             _endpoint.ENDPOINT,
@@ -265,10 +269,11 @@ class Operations:
         curr_abbr: CurrencyCode | str | Unset = UNSET,
     ) -> Response[Release]:
         """Get Release: GET /releases/{release_id}"""
-        from ..models.currency_code import CurrencyCode
         from .database import get_release as _endpoint
 
         if not isinstance(curr_abbr, Unset):
+            from ..models.currency_code import CurrencyCode
+
             curr_abbr = _choice(CurrencyCode, curr_abbr)
         return await self._invoke(
             _endpoint.ENDPOINT,
@@ -336,10 +341,11 @@ class Operations:
         per_page: int | Unset = UNSET,
     ) -> Response[SearchResultsPage]:
         """Search: GET /database/search"""
-        from ..models.search_type import SearchType
         from .database import search_database as _endpoint
 
         if not isinstance(type_, Unset):
+            from ..models.search_type import SearchType
+
             type_ = _choice(SearchType, type_)
         return await self._invoke(
             _endpoint.ENDPOINT,
@@ -558,10 +564,11 @@ class Operations:
     ) -> Response[OrderMessage]:
         """Add New Message: POST /marketplace/orders/{order_id}/messages"""
         from ..models.order_message_input import OrderMessageInput
-        from ..models.settable_order_status import SettableOrderStatus
         from .marketplace import add_order_message as _endpoint
 
         if not isinstance(status, Unset):
+            from ..models.settable_order_status import SettableOrderStatus
+
             status = _choice(SettableOrderStatus, status)
         _body = OrderMessageInput(
             message=message,
@@ -592,20 +599,24 @@ class Operations:
         format_quantity: AutoValue | int | str | Unset = UNSET,
     ) -> Response[NewListing]:
         """Create New Listing: POST /marketplace/listings"""
-        from ..models.auto_value import AutoValue
         from ..models.listing_condition import ListingCondition
         from ..models.listing_input import ListingInput
         from ..models.settable_listing_status import SettableListingStatus
-        from ..models.sleeve_condition import SleeveCondition
         from .marketplace import create_listing as _endpoint
 
         condition = _choice(ListingCondition, condition)
         status = _choice(SettableListingStatus, status)
         if not isinstance(sleeve_condition, Unset):
+            from ..models.sleeve_condition import SleeveCondition
+
             sleeve_condition = _choice(SleeveCondition, sleeve_condition)
         if isinstance(weight, str):
+            from ..models.auto_value import AutoValue
+
             weight = _choice(AutoValue, weight)
         if isinstance(format_quantity, str):
+            from ..models.auto_value import AutoValue
+
             format_quantity = _choice(AutoValue, format_quantity)
         _body = ListingInput(
             release_id=release_id,
@@ -635,10 +646,11 @@ class Operations:
         curr_abbr: CurrencyCode | str | Unset = UNSET,
     ) -> Response[None]:
         """Delete A Listing: DELETE /marketplace/listings/{listing_id}"""
-        from ..models.currency_code import CurrencyCode
         from .marketplace import delete_listing as _endpoint
 
         if not isinstance(curr_abbr, Unset):
+            from ..models.currency_code import CurrencyCode
+
             curr_abbr = _choice(CurrencyCode, curr_abbr)
         return await self._invoke(
             _endpoint.ENDPOINT,
@@ -667,23 +679,28 @@ class Operations:
         curr_abbr: CurrencyCode | str | Unset = UNSET,
     ) -> Response[None]:
         """Edit A Listing: POST /marketplace/listings/{listing_id}"""
-        from ..models.auto_value import AutoValue
-        from ..models.currency_code import CurrencyCode
         from ..models.listing_condition import ListingCondition
         from ..models.listing_input import ListingInput
         from ..models.settable_listing_status import SettableListingStatus
-        from ..models.sleeve_condition import SleeveCondition
         from .marketplace import edit_listing as _endpoint
 
         if not isinstance(curr_abbr, Unset):
+            from ..models.currency_code import CurrencyCode
+
             curr_abbr = _choice(CurrencyCode, curr_abbr)
         condition = _choice(ListingCondition, condition)
         status = _choice(SettableListingStatus, status)
         if not isinstance(sleeve_condition, Unset):
+            from ..models.sleeve_condition import SleeveCondition
+
             sleeve_condition = _choice(SleeveCondition, sleeve_condition)
         if isinstance(weight, str):
+            from ..models.auto_value import AutoValue
+
             weight = _choice(AutoValue, weight)
         if isinstance(format_quantity, str):
+            from ..models.auto_value import AutoValue
+
             format_quantity = _choice(AutoValue, format_quantity)
         _body = ListingInput(
             release_id=release_id,
@@ -717,10 +734,11 @@ class Operations:
     ) -> Response[Order]:
         """Edit An Order: POST /marketplace/orders/{order_id}"""
         from ..models.order_edit import OrderEdit
-        from ..models.settable_order_status import SettableOrderStatus
         from .marketplace import edit_order as _endpoint
 
         if not isinstance(status, Unset):
+            from ..models.settable_order_status import SettableOrderStatus
+
             status = _choice(SettableOrderStatus, status)
         _body = OrderEdit(
             status=status,
@@ -780,16 +798,19 @@ class Operations:
         per_page: int | Unset = UNSET,
     ) -> Response[Inventory]:
         """Get inventory: GET /users/{username}/inventory"""
-        from ..models.inventory_sort import InventorySort
-        from ..models.inventory_status import InventoryStatus
-        from ..models.sort_order import SortOrder
         from .marketplace import get_inventory as _endpoint
 
         if not isinstance(status, Unset):
+            from ..models.inventory_status import InventoryStatus
+
             status = _choice(InventoryStatus, status)
         if not isinstance(sort, Unset):
+            from ..models.inventory_sort import InventorySort
+
             sort = _choice(InventorySort, sort)
         if not isinstance(sort_order, Unset):
+            from ..models.sort_order import SortOrder
+
             sort_order = _choice(SortOrder, sort_order)
         return await self._invoke(
             _endpoint.ENDPOINT,
@@ -811,10 +832,11 @@ class Operations:
         curr_abbr: CurrencyCode | str | Unset = UNSET,
     ) -> Response[Listing]:
         """Get listing: GET /marketplace/listings/{listing_id}"""
-        from ..models.currency_code import CurrencyCode
         from .marketplace import get_listing as _endpoint
 
         if not isinstance(curr_abbr, Unset):
+            from ..models.currency_code import CurrencyCode
+
             curr_abbr = _choice(CurrencyCode, curr_abbr)
         return await self._invoke(
             _endpoint.ENDPOINT,
@@ -832,10 +854,11 @@ class Operations:
         curr_abbr: CurrencyCode | str | Unset = UNSET,
     ) -> Response[MarketplaceReleaseStats]:
         """Get Marketplace Stats: GET /marketplace/stats/{release_id}"""
-        from ..models.currency_code import CurrencyCode
         from .marketplace import get_marketplace_release_stats as _endpoint
 
         if not isinstance(curr_abbr, Unset):
+            from ..models.currency_code import CurrencyCode
+
             curr_abbr = _choice(CurrencyCode, curr_abbr)
         return await self._invoke(
             _endpoint.ENDPOINT,
@@ -909,16 +932,19 @@ class Operations:
         per_page: int | Unset = UNSET,
     ) -> Response[OrderList]:
         """List Orders: GET /marketplace/orders"""
-        from ..models.order_sort import OrderSort
-        from ..models.order_status_filter import OrderStatusFilter
-        from ..models.sort_order import SortOrder
         from .marketplace import list_orders as _endpoint
 
         if not isinstance(status, Unset):
+            from ..models.order_status_filter import OrderStatusFilter
+
             status = _choice(OrderStatusFilter, status)
         if not isinstance(sort, Unset):
+            from ..models.order_sort import OrderSort
+
             sort = _choice(OrderSort, sort)
         if not isinstance(sort_order, Unset):
+            from ..models.sort_order import SortOrder
+
             sort_order = _choice(SortOrder, sort_order)
         return await self._invoke(
             _endpoint.ENDPOINT,
@@ -1166,13 +1192,15 @@ class Operations:
         per_page: int | Unset = UNSET,
     ) -> Response[CollectionItems]:
         """Get Items: GET /users/{username}/collection/folders/{folder_id}/releases"""
-        from ..models.collection_sort import CollectionSort
-        from ..models.sort_order import SortOrder
         from .user_collection import get_collection_items_by_folder as _endpoint
 
         if not isinstance(sort, Unset):
+            from ..models.collection_sort import CollectionSort
+
             sort = _choice(CollectionSort, sort)
         if not isinstance(sort_order, Unset):
+            from ..models.sort_order import SortOrder
+
             sort_order = _choice(SortOrder, sort_order)
         return await self._invoke(
             _endpoint.ENDPOINT,
@@ -1235,11 +1263,12 @@ class Operations:
         curr_abbr: CurrencyCode | str | Unset = UNSET,
     ) -> Response[Profile]:
         """Edit Profile: POST /users/{username}"""
-        from ..models.currency_code import CurrencyCode
         from ..models.profile_edit import ProfileEdit
         from .user_identity import edit_profile as _endpoint
 
         if not isinstance(curr_abbr, Unset):
+            from ..models.currency_code import CurrencyCode
+
             curr_abbr = _choice(CurrencyCode, curr_abbr)
         _body = ProfileEdit(
             name=name,
@@ -1289,13 +1318,15 @@ class Operations:
         per_page: int | Unset = UNSET,
     ) -> Response[UserContributions]:
         """Get Contributions: GET /users/{username}/contributions"""
-        from ..models.contribution_sort import ContributionSort
-        from ..models.sort_order import SortOrder
         from .user_identity import get_user_contributions as _endpoint
 
         if not isinstance(sort, Unset):
+            from ..models.contribution_sort import ContributionSort
+
             sort = _choice(ContributionSort, sort)
         if not isinstance(sort_order, Unset):
+            from ..models.sort_order import SortOrder
+
             sort_order = _choice(SortOrder, sort_order)
         return await self._invoke(
             _endpoint.ENDPOINT,
