@@ -87,5 +87,8 @@ def test_every_injected_fault_is_a_declared_answer(tmp_path: Path) -> None:
         result = _schemathesis(url, CHECKS, 5, tmp_path, phases="fuzzing")
     counters = server.fake.counters
     assert result.returncode == 0, _verdict(result)
-    # The faults were there to be checked: about 30 % of the requests got a 5xx, and some got a 429.
-    assert counters["errors"] > 0.15 * counters["requests"] > 30 and counters["rate_limited"] > 0, dict(counters)
+    # The faults were there to be checked: some requests got a 429, and about 30 % of those the limit let through
+    # (the draw comes after it and after the credentials) got a 5xx. How many the limit stops depends on how fast
+    # schemathesis runs on this machine, so the share is of the requests it let through.
+    through = counters["requests"] - counters["rate_limited"] - counters["forbidden"] - counters["unauthorized"]
+    assert counters["rate_limited"] > 0 and counters["errors"] > max(10, 0.15 * through), dict(counters)
