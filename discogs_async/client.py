@@ -9,7 +9,7 @@ from collections.abc import AsyncGenerator
 from contextlib import aclosing
 from http import HTTPStatus
 from pathlib import Path
-from types import TracebackType
+from types import EllipsisType, TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 import attrs
@@ -213,12 +213,14 @@ class Discogs(Operations):
         timeout: float | httpx.Timeout,
         *,
         attempt_timeout: float | None = None,
-        call_timeout: float | None = DEFAULT_CALL_TIMEOUT,
+        call_timeout: float | None | EllipsisType = ...,
     ) -> Discogs:
-        """A view of this client whose requests use other time bounds (as in `Discogs(...)`)."""
+        """A view of this client whose requests use other time bounds (as in `Discogs(...)`); `call_timeout` left out
+        (`...`) keeps this view's."""
         _check_seconds("attempt_timeout", attempt_timeout)
-        _check_seconds("call_timeout", call_timeout)
-        return self._view(self._auth, timeout, attempt_timeout, call_timeout)
+        call = self._call_timeout if call_timeout is ... else call_timeout
+        _check_seconds("call_timeout", call)
+        return self._view(self._auth, timeout, attempt_timeout, call)
 
     @property
     def governor(self) -> RateGovernor:
