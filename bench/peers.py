@@ -125,6 +125,7 @@ async def our_cpu(url: str, requests: int, warmup: int) -> dict[str, float]:
         for _ in range(warmup):
             await discogs.get_release(RELEASE_ID)
             json.loads((await bare.get(f"/releases/{RELEASE_ID}")).content)
+
         async def ours() -> None:
             await discogs.get_release(RELEASE_ID)
 

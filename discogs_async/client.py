@@ -213,7 +213,7 @@ class Discogs(Operations):
         timeout: float | httpx.Timeout,
         *,
         attempt_timeout: float | None = None,
-        call_timeout: float | None | EllipsisType = ...,
+        call_timeout: float | EllipsisType | None = ...,
     ) -> Discogs:
         """A view of this client whose requests use other time bounds (as in `Discogs(...)`); `call_timeout` left out
         (`...`) keeps this view's."""
