@@ -83,7 +83,8 @@ class IdRanges:
 
 
 def parse_ids(text: str) -> IdRanges:
-    """`1-5,9,12-14` -> those ids, lazily; refuses anything else with a message naming `--ids`."""
+    """`1-5,9,12-14` -> those ids, lazily; refuses anything else with a message quoting the part (argparse adds
+    `argument --ids:` before it)."""
     ranges = []
     for part in text.split(","):
         part = part.strip()
@@ -91,11 +92,11 @@ def parse_ids(text: str) -> IdRanges:
         try:
             low, high = (int(first), int(last)) if sep else (int(part), int(part))
         except ValueError:
-            raise argparse.ArgumentTypeError(f"--ids: {part!r} is not an id or a range like 1-5000") from None
+            raise argparse.ArgumentTypeError(f"{part!r} is not an id or a range like 1-5000") from None
         if low < 1 or high < low:
-            raise argparse.ArgumentTypeError(f"--ids: {part!r} must be positive ids, low to high")
+            raise argparse.ArgumentTypeError(f"{part!r} must be positive ids, low to high")
         if high >= _MAX_ID:
-            raise argparse.ArgumentTypeError(f"--ids: {part!r} is beyond any Discogs id (at most {_MAX_ID - 1})")
+            raise argparse.ArgumentTypeError(f"{part!r} is beyond any Discogs id (at most {_MAX_ID - 1})")
         ranges.append((low, high))
     return IdRanges(ranges)
 
