@@ -100,7 +100,7 @@ def test_id_ranges_are_lazy() -> None:
 
 @pytest.mark.parametrize("text", ["", "a", "1-", "-5", "3-1", "0-2", "0", "1,,2", "1-2-3", "1.5", "1-99999999999999"])
 def test_parse_ids_refuses_anything_else(text: str) -> None:
-    with pytest.raises(argparse.ArgumentTypeError, match="must be|is not an id|is beyond"):
+    with pytest.raises(argparse.ArgumentTypeError, match=r"must be|is not an id|is beyond"):
         parse_ids(text)
 
 
