@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 import attrs
 import httpx
 
+from ._extras import require
 from .errors import DiscogsError
 from .governor import Feedback, Governor, GovernorStats, Permit, Settings
 
@@ -244,6 +245,7 @@ class RedisGovernor:
                 raise ValueError(f"{name} must be a positive number of seconds, not {value!r}")
         if not isinstance(budget, str) or not budget:
             raise ValueError("budget must be a non-empty string naming the rate budget (e.g. budget_for(auth))")
+        require("redis", "redis")  # without the extra: MissingExtraError naming it, not a bare ModuleNotFoundError
         from redis.asyncio import Redis
         from redis.exceptions import RedisError
 

@@ -78,6 +78,18 @@ def test_missing_redis_extra_at_construction_names_the_extra(monkeypatch: pytest
         Discogs(UA, auth=UserToken("t"), governor="redis://localhost:6379/0")
 
 
+@pytest.mark.parametrize("made", ["for_auth", "constructor"])
+def test_a_redis_governor_without_the_extra_names_the_extra(monkeypatch: pytest.MonkeyPatch, made: str) -> None:
+    from discogs_async.redis_governor import RedisGovernor
+
+    monkeypatch.setitem(sys.modules, "redis", None)
+    with pytest.raises(MissingExtraError, match=r"'redis' extra"):
+        if made == "for_auth":
+            RedisGovernor.for_auth("redis://localhost:6379/0", UserToken("t"))
+        else:
+            RedisGovernor("redis://localhost:6379/0", budget="b")
+
+
 def test_missing_cache_extra_at_construction_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "hishel", None)
     with pytest.raises(MissingExtraError, match=r"'cache' extra"):
