@@ -185,6 +185,8 @@ class Discogs(Operations):
     ) -> None:
         """What is a view's own: its auth (guarded to the API host), and its time bounds."""
         shared = self._shared
+        if not isinstance(timeout, httpx.Timeout):
+            _check_seconds("timeout", timeout)
         self._auth = auth
         self._guard = HostGuard(auth, str(shared.base_url), in_process=shared.in_process)
         self._timeout = httpx.Timeout(timeout)

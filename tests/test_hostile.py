@@ -236,6 +236,14 @@ async def test_with_timeout_keeps_the_call_timeout_unless_given() -> None:
             discogs.with_timeout(1, call_timeout=-1)
 
 
+@pytest.mark.parametrize("value", ["abc", -1, 0, True, float("nan")])
+def test_a_bad_timeout_is_refused_naming_it(value: Any) -> None:
+    with pytest.raises(ValueError, match=r"^timeout must be a positive number of seconds or None"):
+        Discogs(UA, timeout=value)
+    with pytest.raises(ValueError, match=r"^timeout must be"):
+        Discogs(UA).with_timeout(value)
+
+
 def test_time_bounds_are_checked_when_the_client_is_made() -> None:
     with pytest.raises(ValueError, match="call_timeout"):
         Discogs(UA, call_timeout=0)
