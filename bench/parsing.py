@@ -124,13 +124,13 @@ def measure(body: Body, rounds: int) -> dict[str, list[float]]:
     times: dict[str, list[float]] = {way: [] for way in ways}
     for _ in range(rounds):
         for way, function in ways.items():
-            with _json_only(way.endswith(", json")):
+            with json_only(way.endswith(", json")):
                 times[way].append(_per_call(function, body.calls))
     return times
 
 
 @contextlib.contextmanager
-def _json_only(active: bool) -> Iterator[None]:
+def json_only(active: bool) -> Iterator[None]:
     """Decode with json even where the `fast` extra (orjson) is installed: what a plain install does."""
     saved = types.FAST_DECODER
     if active:
