@@ -35,6 +35,7 @@ import httpx
 from ._extras import require
 from .errors import DiscogsError
 from .governor import Feedback, Governor, GovernorStats, Permit, Settings
+from .governor.rule import Counters
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -281,11 +282,7 @@ class RedisGovernor:
         self._flush_task: asyncio.Task[None] | None = None
         self._background: set[asyncio.Task[None]] = set()
         self._seq = 0  # the latest budget-wide sequence number seen
-        self._granted = 0
-        self._waits = 0
-        self._wait_seconds = 0.0
-        self._throttled = 0
-        self._pauses = 0
+        self._counts = Counters()
 
     @classmethod
     def for_auth(cls, redis: str | Redis, auth: httpx.Auth | None, **options: Any) -> RedisGovernor:
@@ -326,15 +323,7 @@ class RedisGovernor:
 
     def stats(self) -> GovernorStats:
         """This process's counters (requests it was granted, its waits and pauses); the limit is the shared one."""
-        return GovernorStats(
-            requests=self._granted,
-            waits=self._waits,
-            total_wait_seconds=self._wait_seconds,
-            throttled_429=self._throttled,
-            pauses=self._pauses,
-            limit=self._limit,
-            window=self.window,
-        )
+        return self._counts.snapshot(self._limit, self.window)
 
     async def acquire(self) -> SharedPermit:
         """Wait until the budget allows one more request, then count it as sent; see the module docstring."""
@@ -345,7 +334,7 @@ class RedisGovernor:
             while True:
                 if loop.time() < self._down_until:
                     fallback = await self._acquire_fallback()
-                    permit = SharedPermit(self._granted + 1, fallback.at, fallback=fallback)
+                    permit = SharedPermit(self._counts.granted + 1, fallback.at, fallback=fallback)
                     waited = waited or loop.time() - started > _NO_WAIT
                     break
                 result = await self._call("claim")
@@ -353,14 +342,13 @@ class RedisGovernor:
                     continue  # Redis is down: the fallback (or the error) is next
                 member, delay = result
                 if member:
-                    permit = SharedPermit(self._granted + 1, loop.time(), member=member, seq=self._seq)
+                    permit = SharedPermit(self._counts.granted + 1, loop.time(), member=member, seq=self._seq)
                     break
                 waited = True
                 await self._sleep(loop, min(delay, self.window / self._limit))
-            self._granted += 1
+            self._counts.granted += 1
         if waited:
-            self._waits += 1
-            self._wait_seconds += max(0.0, loop.time() - started)
+            self._counts.waited(max(0.0, loop.time() - started))
         return permit
 
     def observe(self, status: int, headers: Mapping[str, str], *, permit: Permit | None = None) -> None:
@@ -371,7 +359,7 @@ class RedisGovernor:
             return
         feedback = Feedback.read(status, headers)
         if status == 429:
-            self._throttled += 1
+            self._counts.throttled += 1
         if feedback.limit is not None:
             self._limit = self._settings.effective(feedback.limit)
         pause = feedback.pause(self._settings)
@@ -381,7 +369,7 @@ class RedisGovernor:
             or full
             or (feedback.remaining is not None and feedback.remaining <= self._settings.reserve)
         ):
-            self._pauses += 1
+            self._counts.pauses += 1
         member = permit.member if isinstance(permit, SharedPermit) else ""
         self._note(member, feedback, pause=pause, full=full, failed=False)
 
@@ -460,7 +448,7 @@ class RedisGovernor:
             str(settings.documented),
             str(settings.ceiling or 0),
             repr(settings.lease),
-            f"{self._id}:{self._granted + 1}",
+            f"{self._id}:{self._counts.granted + 1}",
             str(len(notes) // _NOTE_FIELDS),
             *notes,
         ]

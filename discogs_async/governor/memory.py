@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .rule import Feedback, GovernorStats, Permit, Settings, add_others, must_learn, next_free, others_untils
+from .rule import Counters, Feedback, GovernorStats, Permit, Settings, add_others, must_learn, next_free, others_untils
 
 if TYPE_CHECKING:
     from aiolimiter import AsyncLimiter
@@ -71,8 +71,8 @@ class Governor:
             max_pause=max_pause,
         )
         self._server_limit = self._limit = self._settings.documented
-        self._sent: dict[int, _Sent] = {}  # by permit index, in the order granted
-        self._granted_order: deque[_Sent] = deque()  # the same, oldest first: pruned from the front
+        # Ours, in the order granted (so by permit index, without gaps: pruned from the front only)
+        self._sent: deque[_Sent] = deque()
         self._others: list[tuple[float, int]] = []  # (until, how many requests of others the window holds)
         self._heard_at = -math.inf
         self._pause_until = -math.inf
@@ -80,11 +80,7 @@ class Governor:
         self._queued = 0  # acquisitions waiting for the lock or holding it
         self._wake: asyncio.Future[None] | None = None
         self._limiter = self._new_limiter()
-        self._granted = 0
-        self._waits = 0
-        self._wait_seconds = 0.0
-        self._throttled = 0
-        self._pauses = 0
+        self._counts = Counters()
 
     def __repr__(self) -> str:
         return f"Governor(limit={self._limit}, window={self.window}, reserve={self._settings.reserve})"
@@ -101,15 +97,7 @@ class Governor:
 
     def stats(self) -> GovernorStats:
         """A snapshot of the counters."""
-        return GovernorStats(
-            requests=self._granted,
-            waits=self._waits,
-            total_wait_seconds=self._wait_seconds,
-            throttled_429=self._throttled,
-            pauses=self._pauses,
-            limit=self._limit,
-            window=self.window,
-        )
+        return self._counts.snapshot(self._limit, self.window)
 
     async def acquire(self) -> Permit:
         """Wait until one more request may be sent, then count it as sent.
@@ -136,19 +124,16 @@ class Governor:
         finally:
             self._queued -= 1
         if waited:
-            self._waits += 1
-            self._wait_seconds += now - started
+            self._counts.waited(now - started)
         return permit
 
     def _grant(self, now: float) -> Permit:
         """Count one more request as sent at `now`."""
-        self._granted += 1
-        settings = self._settings
+        counts, settings = self._counts, self._settings
+        counts.granted += 1
         probe = must_learn(now, self._heard_at, self._others, settings.window)
-        sent = _Sent(self._granted, now, now + settings.lease + settings.window, probe=probe)
-        self._sent[self._granted] = sent
-        self._granted_order.append(sent)
-        return Permit(self._granted, now)
+        self._sent.append(_Sent(counts.granted, now, now + settings.lease + settings.window, probe=probe))
+        return Permit(counts.granted, now)
 
     def observe(self, status: int, headers: Mapping[str, str], *, permit: Permit | None = None) -> None:
         """Learn from the answer to `permit`'s request (without it: the oldest unanswered one). Never raises."""
@@ -168,19 +153,19 @@ class Governor:
         if feedback.limit is not None:
             self._set_server_limit(feedback.limit)
         if feedback.status == 429:
-            self._throttled += 1
+            self._counts.throttled += 1
         held = feedback.held(self._server_limit)
         if feedback.window_full and self._settings.pause_after_429 is None:
             held = max(held or 0, self._server_limit)
         if held is not None:  # ours the server may have counted: those that still counted when this one was sent
             sent_at = now if sent is None else sent.at
-            ours = sum(1 for request in self._sent.values() if request.until > sent_at)
+            ours = sum(1 for request in self._sent if request.until > sent_at)
             self._others = add_others(self._others, held - ours, now + self.window)
         pause = feedback.pause(self._settings)
         if pause is not None:
             self._pause_until = max(self._pause_until, now + pause)
         if (after := self._delay(now)) > before:
-            self._pauses += 1
+            self._counts.pauses += 1
             logger.debug("the next request waits %.3f s (status %d, %s)", after, feedback.status, feedback)
 
     def observe_error(self, permit: Permit) -> None:
@@ -189,10 +174,12 @@ class Governor:
         self._wake_up()
 
     def _settle(self, permit: Permit | None, now: float) -> _Sent | None:
-        if permit is not None:
-            request = self._sent.get(permit.index)
-        else:
-            request = next((request for request in self._sent.values() if not request.answered), None)
+        sent = self._sent
+        if permit is None:
+            request = next((request for request in sent if not request.answered), None)
+        else:  # indices run without gaps from the oldest kept: the permit's place is its distance from it
+            place = permit.index - sent[0].index if sent else -1
+            request = sent[place] if 0 <= place < len(sent) else None
         if request is not None and not request.answered:
             request.answered = True
             request.until = now + self.window
@@ -205,14 +192,14 @@ class Governor:
         if now < self._pause_until:
             return self._pause_until - now
         if must_learn(now, self._heard_at, self._others, settings.window):  # one request, then its answer
-            probes = [r.at + settings.lease for r in self._sent.values() if not r.answered]
+            probes = [r.at + settings.lease for r in self._sent if not r.answered]
             if probes := [lease_end for lease_end in probes if lease_end > now]:
                 return min(probes) - now
         capacity = settings.capacity(self._limit)
         others = max((held for end, held in self._others if end > now), default=0)
         if len(self._sent) + others < capacity:  # fewer kept than fit, so fewer still count: no need to sort them
             return 0.0
-        untils = [request.until for request in self._sent.values()] + others_untils(self._others, now)
+        untils = [request.until for request in self._sent] + others_untils(self._others, now)
         return next_free(now, untils, capacity) - now
 
     def _prune(self, keep: float) -> None:
@@ -221,9 +208,9 @@ class Governor:
         Pruning stops at the first one still kept, so a later one that is done may stay a while: it is kept, not
         counted (`next_free` counts only what has not expired).
         """
-        order, sent = self._granted_order, self._sent
-        while order and order[0].until <= keep:
-            del sent[order.popleft().index]
+        sent = self._sent
+        while sent and sent[0].until <= keep:
+            sent.popleft()
 
     async def _sleep(self, loop: asyncio.AbstractEventLoop, delay: float) -> None:
         """Sleep `delay` seconds, or until an answer arrives."""

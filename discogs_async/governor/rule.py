@@ -20,6 +20,7 @@ from ..retry import parse_retry_after
 __all__ = [
     "ANONYMOUS_LIMIT",
     "AUTHENTICATED_LIMIT",
+    "Counters",
     "Feedback",
     "GovernorStats",
     "Permit",
@@ -234,6 +235,34 @@ class GovernorStats:
     """The current limit, in requests per window."""
     window: float
     """The length of the window, in seconds (so `limit / window` is the allowed rate)."""
+
+
+@attrs.define
+class Counters:
+    """What a governor counts as it runs; `snapshot` gives them as `GovernorStats`."""
+
+    granted: int = 0
+    waits: int = 0
+    wait_seconds: float = 0.0
+    throttled: int = 0
+    pauses: int = 0
+
+    def waited(self, seconds: float) -> None:
+        """Count one acquisition that had to wait, for `seconds`."""
+        self.waits += 1
+        self.wait_seconds += seconds
+
+    def snapshot(self, limit: int, window: float) -> GovernorStats:
+        """The counters now, with the governor's current limit and window."""
+        return GovernorStats(
+            requests=self.granted,
+            waits=self.waits,
+            total_wait_seconds=self.wait_seconds,
+            throttled_429=self.throttled,
+            pauses=self.pauses,
+            limit=limit,
+            window=window,
+        )
 
 
 @attrs.frozen
