@@ -20,6 +20,7 @@ from ._generated import errors as generated
 from ._generated.api import Operations
 from ._generated.types import BoundPaginatedOperation, Endpoint, Response
 from .auth import AccessTokenAuth, HostGuard, OAuth1, OAuthToken, RequestTokenAuth, parse_token_response, require_auth
+from .deadline import ATTEMPT_CLOCK, AttemptClock
 from .errors import (
     CallTimeoutError,
     ClientClosedError,
@@ -33,7 +34,7 @@ from .governor import GovernedTransport, Governor, RateGovernor
 from .images import DEFAULT_IMAGE_MAX_SIZE, ImageDownloader, shared_image_governor
 from .pagination import Page, pages, paginate
 from .retry import RetryPolicy, parse_retry_after, request_was_sent
-from .size_limit import ATTEMPT_CLOCK, AttemptClock, BodyTooLarge, SizeLimitedTransport
+from .size_limit import BodyTooLarge, SizeLimitedTransport
 from .validation import check_arguments
 
 if TYPE_CHECKING:  # optional extras: imported only when used
@@ -342,8 +343,7 @@ class Discogs(Operations):
         calls = self._shared.calls
         self._refuse_if_closed(request)
         task = asyncio.current_task()
-        if task is None:  # pragma: no cover - always inside a task under asyncio
-            return await self._exchange(request)
+        assert task is not None  # a coroutine run by asyncio always runs in a task
         calls.running.add(task)
         try:
             async with asyncio.timeout_at(call.deadline) as scope:

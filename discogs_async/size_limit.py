@@ -1,58 +1,25 @@
-"""The innermost transport: it starts each attempt's clock, and limits the decoded size of each body.
+"""The innermost transport: it starts each attempt's clock (`deadline.AttemptClock`), and limits the decoded size
+of each body.
 
 It sits below the rate governor, so an attempt's clock starts when the request is handed to the network, not while
 it waits for the rate budget. It decodes gzip and deflate bodies itself, counting the decoded bytes against the
 limit (a small compressed answer cannot inflate past it), and hands httpx the decoded body.
-
-One call has one timer: the client opens an `asyncio.timeout` at the call's deadline around each attempt, and the
-`AttemptClock` in the request's extensions moves it nearer, to `attempt_timeout` seconds after sending, when the
-request leaves; the body is read inside it, so the bound holds to the last byte.
 """
 
 from __future__ import annotations
 
-import asyncio
 import zlib
 from collections.abc import AsyncIterator
 
 import httpx
 
+from .deadline import start_attempt
 from .errors import UnexpectedResponse, redact_url
 
-__all__ = ["ATTEMPT_CLOCK", "AttemptClock", "BodyTooLarge", "SizeLimitedTransport"]
+__all__ = ["BodyTooLarge", "SizeLimitedTransport"]
 
 PREVIEW = 64 * 1024
 """How much of an oversized body is kept as the error's raw text."""
-
-ATTEMPT_CLOCK = "discogs_async.attempt_clock"
-"""The request extension holding the attempt's `AttemptClock`, which this transport starts on sending."""
-
-
-class AttemptClock:
-    """One attempt's deadline, kept on the timer of the `asyncio.timeout` around the attempt (the call's deadline).
-
-    `start()`, when the request is handed to the network, moves that timer to `seconds` from now if that is sooner.
-    """
-
-    def __init__(self, scope: asyncio.Timeout, seconds: float | None) -> None:
-        self._scope, self.seconds = scope, seconds
-        self.started = False
-        """Whether the timer now stands at the attempt's deadline (so its expiry is the attempt's, not the call's)."""
-
-    def start(self) -> None:
-        """The request leaves now: the attempt must be answered, to the last byte, within `seconds`."""
-        if self.seconds is None:
-            return
-        when = asyncio.get_running_loop().time() + self.seconds
-        current = self._scope.when()
-        if current is None or when < current:
-            self._scope.reschedule(when)
-            self.started = True
-
-    def late(self, request: httpx.Request) -> httpx.ReadTimeout:
-        """The transport error of an attempt past its deadline (retried like any read timeout)."""
-        return httpx.ReadTimeout(f"no complete answer within {self.seconds} s (attempt_timeout)", request=request)
-
 
 _DECODED = frozenset({"gzip", "x-gzip", "deflate", "identity"})
 
@@ -107,12 +74,10 @@ class _LimitedStream(httpx.AsyncByteStream):
     """A response body, decoded, that raises BodyTooLarge as soon as it is more than `limit` bytes."""
 
     def __init__(
-        self, inner: httpx.AsyncByteStream, request: httpx.Request, response: httpx.Response, limit: int
+        self, inner: httpx.AsyncByteStream, request: httpx.Request, status: int, limit: int, declared: int | None
     ) -> None:
-        self._inner, self._request, self._status, self._limit = inner, request, response.status_code, limit
+        self._inner, self._request, self._status, self._limit, self._declared = inner, request, status, limit, declared
         self.layers: list[_Inflate] = []
-        length = response.headers.get("content-length", "").strip()
-        self._declared = int(length) if length.isdigit() else None
         self._preview, self._total = bytearray(), 0
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
@@ -158,23 +123,23 @@ class SizeLimitedTransport(httpx.AsyncBaseTransport):
         self._framed = type(inner) is httpx.AsyncHTTPTransport
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        clock = request.extensions.get(ATTEMPT_CLOCK)
-        if isinstance(clock, AttemptClock):
-            clock.start()
+        start_attempt(request)
         response = await self._inner.handle_async_request(request)
         body = response.stream
         if not isinstance(body, httpx.AsyncByteStream):  # pragma: no cover - async transports stream
             return response
-        if self._framed and "content-encoding" not in response.headers:
-            length = response.headers.get("content-length", "")
-            if length.isdigit() and int(length) <= self._limit:
-                return response
+        headers = response.headers
+        length = headers.get("content-length", "").strip()
+        declared = int(length) if length.isdigit() else None
+        encoding = headers.get("content-encoding")
+        if self._framed and not encoding and declared is not None and declared <= self._limit:
+            return response
         if isinstance(body, httpx.ByteStream):  # made with content= (a mock): httpx has read it already
             response = httpx.Response(
-                response.status_code, headers=response.headers, stream=body, extensions=response.extensions
+                response.status_code, headers=headers, stream=body, extensions=response.extensions
             )
-        stream = response.stream = _LimitedStream(body, request, response, self._limit)
-        if encoding := response.headers.get("content-encoding"):
+        stream = response.stream = _LimitedStream(body, request, response.status_code, self._limit, declared)
+        if encoding:
             encodings = [e.strip().lower() for e in encoding.split(",") if e.strip()]
             # Decoded here, counted decoded. An encoding not decoded here (the client asks for gzip and deflate
             # only) leaves the body as it came, so that it fails to parse rather than inflate unseen.
